@@ -1,0 +1,12 @@
+//! The quiz's core: the essay and its claims, quiz generation and grading, links, the progress
+//! model and the app's state. Nothing here touches the browser, so `cargo test` runs it natively.
+
+pub mod bank;
+pub mod link;
+pub mod progress;
+pub mod quiz;
+pub mod rng;
+pub mod session;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod source;
+pub mod text;
