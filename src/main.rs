@@ -1,7 +1,16 @@
-//! Mounts the app in the page.
+//! Mounts the app in the page's `#app` element, replacing the loading message.
 
 mod ui;
 
 fn main() {
-    yew::Renderer::<ui::App>::new().render();
+    let document = gloo::utils::document();
+    match document.get_element_by_id("app") {
+        Some(root) => {
+            root.set_inner_html("");
+            yew::Renderer::<ui::App>::with_root(root).render();
+        }
+        None => {
+            yew::Renderer::<ui::App>::new().render();
+        }
+    }
 }

@@ -127,12 +127,77 @@ impl Question {
     }
 }
 
+impl Question {
+    /// The right answer, written out for feedback and review.
+    pub fn answer_text(&self, bank: &Bank) -> String {
+        let claim = &bank.claims[usize::from(self.claim)];
+        match &self.body {
+            Body::Choice { options, answer, .. } => options[*answer].text.to_string(),
+            Body::Truth { correction: None, .. } => "True".to_owned(),
+            Body::Truth { correction: Some(c), .. } => format!("False: {c}"),
+            Body::Blank { .. } => claim.blank.as_ref().map(|b| b.answers[0].to_owned()).unwrap_or_default(),
+            Body::Order { .. } => self
+                .right_order(bank)
+                .iter()
+                .filter_map(|&c| bank.claims[usize::from(c)].event.as_ref())
+                .map(|e| format!("{} ({})", e.what, e.year))
+                .collect::<Vec<_>>()
+                .join(" → "),
+            Body::Match { rows, .. } => rows
+                .iter()
+                .filter_map(|&r| bank.claims[usize::from(r)].attribution.as_ref())
+                .map(|a| format!("{}: {}", a.who, a.what))
+                .collect::<Vec<_>>()
+                .join("; "),
+        }
+    }
+
+    /// A student's response, written out.
+    pub fn response_text(&self, bank: &Bank, response: &Response) -> String {
+        match (&self.body, response) {
+            (Body::Choice { options, .. }, Response::Choice(i)) => options.get(*i).map(|o| o.text.to_string()).unwrap_or_default(),
+            (_, Response::Truth(said)) => if *said { "True" } else { "False" }.to_owned(),
+            (_, Response::Text(typed)) => typed.trim().to_owned(),
+            (_, Response::Order(order)) => order
+                .iter()
+                .filter_map(|&c| bank.claims[usize::from(c)].event.as_ref())
+                .map(|e| e.what)
+                .collect::<Vec<_>>()
+                .join(" → "),
+            (Body::Match { rows, names }, Response::Match(chosen)) => rows
+                .iter()
+                .zip(chosen)
+                .filter_map(|(&r, &n)| Some(format!("{}: {}", names.get(n)?, bank.claims[usize::from(r)].attribution.as_ref()?.what)))
+                .collect::<Vec<_>>()
+                .join("; "),
+            _ => String::new(),
+        }
+    }
+
+    /// The question as the student reads it first.
+    pub fn prompt(&self) -> &'static str {
+        match &self.body {
+            Body::Choice { prompt, .. } => prompt,
+            Body::Truth { .. } => "True or false, according to the essay?",
+            Body::Blank { .. } => "Fill in the blank, as the essay has it:",
+            Body::Order { .. } => "Put these events in the order the essay dates them, earliest first.",
+            Body::Match { .. } => "Match each to whom the essay attributes it.",
+        }
+    }
+}
+
 fn event_key(bank: &Bank, claim: u16) -> (u16, u8) {
     bank.claims[usize::from(claim)].event.as_ref().map_or((0, 0), |e| e.key())
 }
 
 fn who(bank: &Bank, claim: u16) -> Option<&'static str> {
     bank.claims[usize::from(claim)].attribution.as_ref().map(|a| a.who)
+}
+
+/// How many claims the settings can draw from: the most questions a quiz can have.
+pub fn available(bank: &'static Bank, settings: Settings) -> usize {
+    let builder = Builder { bank, settings };
+    (0..bank.claims.len()).filter(|&i| !builder.usable_forms(i).is_empty()).count()
 }
 
 /// Generates the quiz for a seed and settings.

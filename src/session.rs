@@ -133,6 +133,8 @@ pub enum Action {
     Next { now: u64 },
     /// Storage reported on the pending save.
     SaveDone(SaveState),
+    /// Try the failed save again.
+    RetrySave,
     /// Another tab finished a quiz.
     RecordSeen(QuizRecord),
     Read(Option<Reading>),
@@ -220,6 +222,13 @@ impl State {
                         self.saved.add(record.clone());
                     }
                     *save = result;
+                }
+            }
+            Action::RetrySave => {
+                if let Screen::Results { save, .. } = &mut self.screen {
+                    if matches!(save, SaveState::Failed(_)) {
+                        *save = SaveState::Pending;
+                    }
                 }
             }
             Action::RecordSeen(record) => self.saved.add(record),

@@ -1,0 +1,56 @@
+//! The browser at the edge of the app: the clock, fresh seeds, the page's address.
+
+use essay_quiz::rng::Seed;
+use gloo::utils::window;
+
+/// Milliseconds since the Unix epoch.
+pub fn now() -> u64 {
+    js_sys::Date::now() as u64
+}
+
+/// A seed for a new quiz. Quizzes need variety, not secrecy, so `Math.random` serves.
+pub fn fresh_seed() -> Seed {
+    Seed((js_sys::Math::random() * f64::from(u32::MAX)) as u32)
+}
+
+/// The page's query string, with its `?`.
+pub fn query() -> String {
+    window().location().search().unwrap_or_default()
+}
+
+/// Replaces the query string without reloading, so a reload or a copied address gives the same
+/// quiz. An empty `query` leaves the bare page address.
+pub fn set_query(query: &str) {
+    let path = window().location().pathname().unwrap_or_default();
+    let url = format!("{path}{query}");
+    if let Ok(history) = window().history() {
+        // Nothing depends on the address succeeding; a sandboxed page may refuse it.
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// The full address of this page with `query`, for sharing.
+pub fn url_with(query: &str) -> String {
+    let location = window().location();
+    let origin = location.origin().unwrap_or_default();
+    let path = location.pathname().unwrap_or_default();
+    format!("{origin}{path}{query}")
+}
+
+/// A date as the student's locale writes it, short.
+pub fn short_date(ms: u64) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+    let options = js_sys::Object::new();
+    for (k, v) in [("day", "numeric"), ("month", "short"), ("year", "numeric")] {
+        let _ = js_sys::Reflect::set(&options, &k.into(), &v.into());
+    }
+    date.to_locale_date_string("default", &options).into()
+}
+
+/// Copies text to the clipboard and reports whether the browser allowed it.
+pub fn copy(text: &str, done: yew::Callback<bool>) {
+    let promise = window().navigator().clipboard().write_text(text);
+    yew::platform::spawn_local(async move {
+        done.emit(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+    });
+}

@@ -1,0 +1,50 @@
+//! The screens and their parts, one component per file.
+
+mod answers;
+mod feedback;
+mod header;
+mod history;
+mod question;
+mod quote;
+mod reader;
+mod results;
+mod shared;
+mod start;
+
+pub use feedback::Feedback;
+pub use header::Header;
+pub use history::History;
+pub use question::QuestionView;
+pub use reader::Reader;
+pub use results::Results;
+pub use shared::Shared;
+pub use start::Start;
+
+use essay_quiz::bank::{BANK, Bank};
+use essay_quiz::quiz::Settings;
+
+/// "sections I, II and V" or "the whole essay".
+pub fn describe_sections(bank: &Bank, settings: &Settings) -> String {
+    let ids: Vec<&str> = settings.sections.iter().filter_map(|s| bank.sections.get(s)).map(|s| s.id).collect();
+    if ids.len() == bank.sections.len() {
+        return "the whole essay".to_owned();
+    }
+    match ids.as_slice() {
+        [one] => format!("section {one}"),
+        [init @ .., last] => format!("sections {} and {last}", init.join(", ")),
+        [] => String::new(),
+    }
+}
+
+/// "Section II, paragraph 3" for a paragraph index.
+pub fn place(paragraph: u16) -> String {
+    let p = &BANK.paragraphs[usize::from(paragraph)];
+    let section = BANK.sections[usize::from(p.section)].id;
+    let number = p.id.rsplit('.').next().unwrap_or_default();
+    format!("{}, paragraph {number}", section_name(section))
+}
+
+/// "Section II" for a numbered section; a named one ("Afterword") as it is.
+pub fn section_name(id: &str) -> String {
+    if id.chars().all(|c| "IVXLC".contains(c)) { format!("Section {id}") } else { id.to_owned() }
+}

@@ -1,0 +1,323 @@
+//! The answer controls of each question form. Each works by mouse, touch and keyboard, and once
+//! answered shows what was given, disabled.
+
+use essay_quiz::bank::BANK;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use crate::ui::keys::{Key, use_quiz_keys};
+
+fn focus_by_id(id: &str) {
+    if let Some(el) = gloo::utils::document().get_element_by_id(id).and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ChoiceProps {
+    pub options: Vec<AttrValue>,
+    /// (chosen, right) once answered.
+    pub answered: Option<(usize, usize)>,
+    pub on_answer: Callback<usize>,
+}
+
+/// Options as a radio group: click or tap one, or press its digit; then check.
+#[function_component(ChoiceAnswer)]
+pub fn choice_answer(props: &ChoiceProps) -> Html {
+    let selected = use_state(|| None::<usize>);
+    let answered = props.answered;
+    let count = props.options.len();
+    {
+        let selected = selected.clone();
+        let on_answer = props.on_answer.clone();
+        use_quiz_keys(Callback::from(move |key| match key {
+            _ if answered.is_some() => {}
+            Key::Digit(i) if i < count => {
+                selected.set(Some(i));
+                focus_by_id(&format!("option-{i}"));
+            }
+            Key::Enter => {
+                if let Some(i) = *selected {
+                    on_answer.emit(i);
+                }
+            }
+            Key::Digit(_) => {}
+        }));
+    }
+    let onsubmit = {
+        let selected = selected.clone();
+        let on_answer = props.on_answer.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if let Some(i) = *selected {
+                on_answer.emit(i);
+            }
+        })
+    };
+    html! {
+        <form class="answer" {onsubmit}>
+            <fieldset class="options" disabled={answered.is_some()}>
+                <legend class="sr-only">{ "Options" }</legend>
+                { for props.options.iter().enumerate().map(|(i, text)| {
+                    let onchange = { let selected = selected.clone(); Callback::from(move |_: Event| selected.set(Some(i))) };
+                    let state = match answered {
+                        Some((_, right)) if right == i => "right",
+                        Some((chosen, _)) if chosen == i => "wrong",
+                        _ => "",
+                    };
+                    let checked = answered.map_or(*selected == Some(i), |(c, _)| c == i);
+                    html! {
+                        <label class={classes!("option", state, checked.then_some("chosen"))}>
+                            <input type="radio" id={format!("option-{i}")} name="option" {checked} {onchange} />
+                            <span class="key" aria-hidden="true">{ i + 1 }</span>
+                            <span class="text">{ text.clone() }</span>
+                            if state == "right" {
+                                <span class="tag">{ "Right answer" }</span>
+                            } else if state == "wrong" {
+                                <span class="tag">{ "Your answer" }</span>
+                            }
+                        </label>
+                    }
+                }) }
+            </fieldset>
+            if answered.is_none() {
+                <div class="actions">
+                    <button type="submit" class="primary" disabled={selected.is_none()}>{ "Check answer" }</button>
+                    <span class="keyhint" aria-hidden="true">{ format!("Keys 1–{count} choose, Enter checks") }</span>
+                </div>
+            }
+        </form>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct BlankProps {
+    /// The sentence with one `____`.
+    pub text: &'static str,
+    /// (typed, right) once answered.
+    pub answered: Option<(String, bool)>,
+    pub on_answer: Callback<String>,
+}
+
+/// A sentence with a gap and a field to type what fills it.
+#[function_component(BlankAnswer)]
+pub fn blank_answer(props: &BlankProps) -> Html {
+    let typed = use_state(String::new);
+    let input = use_node_ref();
+    {
+        let input = input.clone();
+        use_effect_with((), move |_| {
+            if let Some(i) = input.cast::<HtmlInputElement>() {
+                let _ = i.focus();
+            }
+        });
+    }
+    let (before, after) = props.text.split_once("____").unwrap_or((props.text, ""));
+    let oninput = {
+        let typed = typed.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(i) = e.target_dyn_into::<HtmlInputElement>() {
+                typed.set(i.value());
+            }
+        })
+    };
+    let onsubmit = {
+        let typed = typed.clone();
+        let on_answer = props.on_answer.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if !typed.trim().is_empty() {
+                on_answer.emit((*typed).clone());
+            }
+        })
+    };
+    let answered = props.answered.clone();
+    let value = answered.as_ref().map_or_else(|| (*typed).clone(), |(t, _)| t.clone());
+    let state = answered.as_ref().map(|(_, right)| if *right { "right" } else { "wrong" });
+    html! {
+        <form class="answer" {onsubmit}>
+            <p class="blank-text" id="blank-text">
+                { before }<span class="gap" aria-label="blank">{ "_____" }</span>{ after }
+            </p>
+            <label for="blank-input" class="field-label">{ "Your answer" }</label>
+            <input id="blank-input" ref={input} class={classes!("field", state)} type="text" autocomplete="off"
+                autocapitalize="off" spellcheck="false" aria-describedby="blank-text" {value} {oninput}
+                disabled={answered.is_some()} />
+            if answered.is_none() {
+                <div class="actions">
+                    <button type="submit" class="primary" disabled={typed.trim().is_empty()}>{ "Check answer" }</button>
+                    <span class="keyhint" aria-hidden="true">{ "Enter checks" }</span>
+                </div>
+            }
+        </form>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct OrderProps {
+    /// Claims with events, in the order first shown.
+    pub items: Vec<u16>,
+    /// The order given, once answered.
+    pub answered: Option<Vec<u16>>,
+    pub on_answer: Callback<Vec<u16>>,
+}
+
+fn event_what(claim: u16) -> &'static str {
+    BANK.claims[usize::from(claim)].event.as_ref().map_or("", |e| e.what)
+}
+
+/// Events to put in order with "move up" and "move down" buttons: no dragging needed.
+#[function_component(OrderAnswer)]
+pub fn order_answer(props: &OrderProps) -> Html {
+    let order = use_state(|| props.items.clone());
+    // The button to keep focused once a move has re-rendered the list.
+    let focus = use_mut_ref(|| None::<String>);
+    let announcement = use_state(String::new);
+    {
+        let focus = focus.clone();
+        use_effect_with((*order).clone(), move |_| {
+            if let Some(id) = focus.borrow_mut().take() {
+                focus_by_id(&id);
+            }
+        });
+    }
+    let answered = props.answered.is_some();
+    {
+        let order = order.clone();
+        let on_answer = props.on_answer.clone();
+        use_quiz_keys(Callback::from(move |key| {
+            if key == Key::Enter && !answered {
+                on_answer.emit((*order).clone());
+            }
+        }));
+    }
+    let shown = props.answered.clone().unwrap_or_else(|| (*order).clone());
+    let len = shown.len();
+    let mover = |pos: usize, up: bool| {
+        let order = order.clone();
+        let focus = focus.clone();
+        let announcement = announcement.clone();
+        Callback::from(move |_: MouseEvent| {
+            let target = if up { pos.checked_sub(1) } else { Some(pos + 1).filter(|&t| t < len) };
+            if let Some(target) = target {
+                let mut next = (*order).clone();
+                next.swap(pos, target);
+                let claim = next[target];
+                // Keep the focus on the same button as the item moves, unless it cannot move again.
+                let again = if up { target > 0 } else { target + 1 < len };
+                let dir = if again == up { "up" } else { "down" };
+                *focus.borrow_mut() = Some(format!("move-{dir}-{claim}"));
+                announcement.set(format!("{} moved to position {} of {len}.", event_what(claim), target + 1));
+                order.set(next);
+            }
+        })
+    };
+    let submit = {
+        let order = order.clone();
+        let on_answer = props.on_answer.clone();
+        Callback::from(move |_: MouseEvent| on_answer.emit((*order).clone()))
+    };
+    html! {
+        <div class="answer">
+            <ol class="order" aria-label="Events, earliest first">
+                { for shown.iter().enumerate().map(|(pos, &claim)| {
+                    let what = event_what(claim);
+                    html! {
+                        <li key={claim}>
+                            <span class="pos" aria-hidden="true">{ pos + 1 }</span>
+                            <span class="what">{ what }</span>
+                            if !answered {
+                                <span class="moves">
+                                    <button type="button" class="icon" id={format!("move-up-{claim}")} disabled={pos == 0}
+                                        aria-label={format!("Move “{what}” earlier")} onclick={mover(pos, true)}>{ "↑" }</button>
+                                    <button type="button" class="icon" id={format!("move-down-{claim}")} disabled={pos + 1 == len}
+                                        aria-label={format!("Move “{what}” later")} onclick={mover(pos, false)}>{ "↓" }</button>
+                                </span>
+                            }
+                        </li>
+                    }
+                }) }
+            </ol>
+            <p class="sr-only" aria-live="polite">{ (*announcement).clone() }</p>
+            if !answered {
+                <div class="actions">
+                    <button type="button" class="primary" onclick={submit}>{ "Check order" }</button>
+                </div>
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct MatchProps {
+    /// Claims with attributions, one per row.
+    pub rows: Vec<u16>,
+    pub names: Vec<AttrValue>,
+    /// The name chosen for each row, once answered.
+    pub answered: Option<Vec<usize>>,
+    pub on_answer: Callback<Vec<usize>>,
+}
+
+/// Each attribution with a list to choose who, according to the essay, said or did it.
+#[function_component(MatchAnswer)]
+pub fn match_answer(props: &MatchProps) -> Html {
+    let chosen = use_state(|| vec![None::<usize>; props.rows.len()]);
+    let answered = props.answered.clone();
+    let complete: Option<Vec<usize>> = chosen.iter().copied().collect();
+    {
+        let complete = complete.clone();
+        let on_answer = props.on_answer.clone();
+        let is_answered = answered.is_some();
+        use_quiz_keys(Callback::from(move |key| {
+            if let (Key::Enter, false, Some(all)) = (key, is_answered, &complete) {
+                on_answer.emit(all.clone());
+            }
+        }));
+    }
+    let submit = {
+        let on_answer = props.on_answer.clone();
+        let complete = complete.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(all) = &complete {
+                on_answer.emit(all.clone());
+            }
+        })
+    };
+    html! {
+        <div class="answer">
+            <ol class="matches">
+                { for props.rows.iter().enumerate().map(|(row, &claim)| {
+                    let what = BANK.claims[usize::from(claim)].attribution.as_ref().map_or("", |a| a.what);
+                    let onchange = {
+                        let chosen = chosen.clone();
+                        Callback::from(move |e: Event| {
+                            if let Some(select) = e.target_dyn_into::<HtmlSelectElement>() {
+                                let mut next = (*chosen).clone();
+                                next[row] = select.value().parse().ok();
+                                chosen.set(next);
+                            }
+                        })
+                    };
+                    let current = answered.as_ref().map_or(chosen[row], |a| a.get(row).copied());
+                    html! {
+                        <li class="match-row">
+                            <label for={format!("match-{row}")} class="match-what">{ what }</label>
+                            <select id={format!("match-{row}")} class="field" {onchange} disabled={answered.is_some()}>
+                                <option value="" selected={current.is_none()}>{ "Who? Choose…" }</option>
+                                { for props.names.iter().enumerate().map(|(i, name)| html! {
+                                    <option value={i.to_string()} selected={current == Some(i)}>{ name.clone() }</option>
+                                }) }
+                            </select>
+                        </li>
+                    }
+                }) }
+            </ol>
+            if answered.is_none() {
+                <div class="actions">
+                    <button type="button" class="primary" disabled={complete.is_none()} onclick={submit}>{ "Check matches" }</button>
+                </div>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,137 @@
+//! After an answer: right or wrong, the right answer, why a tempting option is wrong, and the
+//! essay's own words.
+
+use std::rc::Rc;
+
+use essay_quiz::bank::BANK;
+use essay_quiz::quiz::{Body, Question, Response};
+use essay_quiz::session::{Action, Outcome};
+use yew::prelude::*;
+
+use super::quote::Quote;
+use crate::ui::browser;
+use crate::ui::keys::{Key, use_quiz_keys};
+
+#[derive(Properties, PartialEq)]
+pub struct FeedbackProps {
+    pub question: Rc<Question>,
+    pub outcome: Rc<Outcome>,
+    pub is_last: bool,
+    pub on_action: Callback<Action>,
+}
+
+#[function_component(Feedback)]
+pub fn feedback(props: &FeedbackProps) -> Html {
+    let verdict = use_node_ref();
+    {
+        let verdict = verdict.clone();
+        use_effect_with((), move |_| {
+            // Screen readers hear the verdict first; Enter then moves on.
+            if let Some(v) = verdict.cast::<web_sys::HtmlElement>() {
+                let _ = v.focus();
+            }
+        });
+    }
+    let next = props.on_action.reform(|_: MouseEvent| Action::Next { now: browser::now() });
+    {
+        let on_action = props.on_action.clone();
+        use_quiz_keys(Callback::from(move |key| {
+            if key == Key::Enter {
+                on_action.emit(Action::Next { now: browser::now() });
+            }
+        }));
+    }
+    let q = &props.question;
+    let right = props.outcome.correct;
+    let response = &props.outcome.response;
+    let claim = &BANK.claims[usize::from(q.claim)];
+
+    let detail = match (&q.body, response) {
+        (Body::Choice { options, .. }, Response::Choice(chosen)) => {
+            let why_not = options.get(*chosen).filter(|_| !right).and_then(|o| o.from_claim.map(|c| (o.text.clone(), c)));
+            html! {
+                <>
+                    if !right {
+                        <p>{ "The answer is " }<strong>{ q.answer_text(&BANK) }</strong>{ "." }</p>
+                    }
+                    if let Some((text, other)) = why_not {
+                        <Quote claim={other} on_action={props.on_action.clone()}
+                            lead={AttrValue::from(format!("Why not “{text}”? Where the essay does mention it:"))} />
+                    }
+                </>
+            }
+        }
+        (Body::Truth { correction, .. }, _) => html! {
+            <p>
+                { if correction.is_none() { "The statement is true." } else { "The statement is false. " } }
+                { correction.unwrap_or_default() }
+            </p>
+        },
+        (Body::Blank { .. }, Response::Text(typed)) => {
+            let others: Vec<&str> = claim.blank.as_ref().map(|b| b.answers[1..].to_vec()).unwrap_or_default();
+            html! {
+                <>
+                    <p>
+                        { "The essay has " }<strong>{ q.answer_text(&BANK) }</strong>
+                        { if right { ".".to_owned() } else { format!(", not “{}”.", typed.trim()) } }
+                    </p>
+                    if !others.is_empty() {
+                        <p class="muted">{ format!("Also accepted: {}.", others.join(", ")) }</p>
+                    }
+                </>
+            }
+        }
+        (Body::Order { .. }, Response::Order(given)) => html! {
+            <>
+                <p>{ "In the essay's order:" }</p>
+                <ol class="order key">
+                    { for q.right_order(&BANK).iter().enumerate().map(|(pos, &c)| {
+                        let event = BANK.claims[usize::from(c)].event.as_ref();
+                        let placed_right = given.get(pos) == Some(&c);
+                        html! {
+                            <li class={classes!(if placed_right { "right" } else { "wrong" })}>
+                                <span class="pos" aria-hidden="true">{ pos + 1 }</span>
+                                <span class="what">{ event.map_or("", |e| e.what) }</span>
+                                <span class="date">{ event.map(|e| e.year.to_string()).unwrap_or_default() }</span>
+                            </li>
+                        }
+                    }) }
+                </ol>
+            </>
+        },
+        (Body::Match { rows, names }, Response::Match(chosen)) => html! {
+            <ul class="match-key">
+                { for rows.iter().zip(chosen).map(|(&r, &n)| {
+                    let attribution = BANK.claims[usize::from(r)].attribution.as_ref();
+                    let who = attribution.map_or("", |a| a.who);
+                    let ok = names.get(n).is_some_and(|name| *name == who);
+                    html! {
+                        <li class={classes!(if ok { "right" } else { "wrong" })}>
+                            <strong>{ who }</strong>{ ": " }{ attribution.map_or("", |a| a.what) }
+                            if !ok {
+                                <span class="muted">{ format!(" (you chose {})", names.get(n).copied().unwrap_or("nobody")) }</span>
+                            }
+                        </li>
+                    }
+                }) }
+            </ul>
+        },
+        _ => Html::default(),
+    };
+
+    html! {
+        <div class={classes!("feedback", if right { "right" } else { "wrong" })}>
+            <h3 class="verdict" tabindex="-1" ref={verdict} data-testid="verdict">
+                { if right { "Right." } else { "Not quite." } }
+            </h3>
+            { detail }
+            <Quote claim={q.claim} on_action={props.on_action.clone()} lead={AttrValue::from("The essay says:")} />
+            <div class="actions">
+                <button type="button" class="primary" onclick={next}>
+                    { if props.is_last { "See your results" } else { "Next question" } }
+                </button>
+                <span class="keyhint" aria-hidden="true">{ "Enter continues" }</span>
+            </div>
+        </div>
+    }
+}

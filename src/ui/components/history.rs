@@ -1,0 +1,66 @@
+//! The student's saved results: last, best, and the most recent quizzes.
+
+use std::rc::Rc;
+
+use essay_quiz::progress::{QuizRecord, Saved};
+use yew::prelude::*;
+
+use crate::ui::browser::short_date;
+
+/// How many recent quizzes are listed.
+const RECENT: usize = 5;
+
+#[derive(Properties, PartialEq)]
+pub struct HistoryProps {
+    pub saved: Rc<Saved>,
+    /// Whether this browser lets the page store anything.
+    pub storage_ok: bool,
+}
+
+fn score(r: &QuizRecord) -> String {
+    format!("{} of {}", r.score, r.total())
+}
+
+#[function_component(History)]
+pub fn history(props: &HistoryProps) -> Html {
+    let saved = &props.saved;
+    let summary = saved.summary();
+    html! {
+        <section class="card history" aria-labelledby="history-title">
+            <h2 id="history-title">{ "Your results" }</h2>
+            if let (Some(last), Some(best)) = (summary.last, summary.best) {
+                <dl class="stats">
+                    <div><dt>{ "Last" }</dt><dd data-testid="last-score">{ score(last) }</dd></div>
+                    <div><dt>{ "Best" }</dt><dd data-testid="best-score">{ score(best) }</dd></div>
+                    <div><dt>{ "Quizzes" }</dt><dd data-testid="quiz-count">{ summary.count }</dd></div>
+                </dl>
+                <ol class="recent" aria-label="Recent quizzes">
+                    { for saved.records.iter().rev().take(RECENT).map(|r| html! {
+                        <li>
+                            <span class="when">{ short_date(r.finished_at) }</span>
+                            <span class="what">{ format!("{} questions · sections {}", r.total(), r.sections.join(", ")) }</span>
+                            <span class="score">{ score(r) }</span>
+                        </li>
+                    }) }
+                </ol>
+            } else {
+                <p class="muted">{ "No quizzes yet. Each quiz you finish is saved on this device." }</p>
+            }
+            if !props.storage_ok {
+                <p class="warn" role="alert">
+                    { "This browser is not letting the page save anything (private browsing or blocked site data). You can take quizzes, but results will not be kept." }
+                </p>
+            }
+            if !saved.unreadable.is_empty() {
+                <p class="warn">
+                    { format!("{} saved result(s) could not be read. They are kept on this device unchanged.", saved.unreadable.len()) }
+                </p>
+            }
+            if saved.outdated {
+                <p class="warn">
+                    { "A newer version of this app has saved results here. Reload the page to see them; until then this version will not save." }
+                </p>
+            }
+        </section>
+    }
+}

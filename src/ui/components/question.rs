@@ -1,0 +1,106 @@
+//! A question on screen: progress, the prompt, the answer controls, then the feedback.
+
+use std::rc::Rc;
+
+use essay_quiz::bank::BANK;
+use essay_quiz::quiz::{Body, Response};
+use essay_quiz::session::{Action, Run};
+use yew::prelude::*;
+
+use super::answers::{BlankAnswer, ChoiceAnswer, MatchAnswer, OrderAnswer};
+use super::section_name;
+
+#[derive(Properties, PartialEq)]
+pub struct QuestionProps {
+    pub run: Rc<Run>,
+    pub on_action: Callback<Action>,
+    /// The feedback, once answered.
+    pub children: Html,
+}
+
+#[function_component(QuestionView)]
+pub fn question_view(props: &QuestionProps) -> Html {
+    let run = &props.run;
+    let heading = use_node_ref();
+    {
+        let heading = heading.clone();
+        let is_blank = matches!(run.current().map(|q| &q.body), Some(Body::Blank { .. }));
+        use_effect_with((), move |_| {
+            // A new question: screen readers start at its prompt; typed answers start in the field.
+            if !is_blank {
+                if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
+                    let _ = h.focus();
+                }
+            }
+        });
+    }
+    let Some(question) = run.current() else { return Html::default() };
+    let outcome = run.current_outcome();
+    let total = run.quiz.questions.len();
+    let number = run.index() + 1;
+    let claim = &BANK.claims[usize::from(question.claim)];
+    let section = BANK.sections[BANK.claim_section(claim)].id;
+    let answer = props.on_action.reform(Action::Answer);
+    let given = outcome.map(|o| &o.response);
+
+    let controls = match &question.body {
+        Body::Choice { options, answer: right, .. } => {
+            let chosen = match given {
+                Some(Response::Choice(i)) => Some(*i),
+                _ => None,
+            };
+            let texts: Vec<AttrValue> = options.iter().map(|o| AttrValue::from(o.text.to_string())).collect();
+            html! { <ChoiceAnswer options={texts} answered={chosen.map(|c| (c, *right))} on_answer={answer.reform(Response::Choice)} /> }
+        }
+        Body::Truth { statement, correction } => {
+            let right = usize::from(correction.is_some());
+            let chosen = match given {
+                Some(Response::Truth(said)) => Some(usize::from(!*said)),
+                _ => None,
+            };
+            html! {
+                <>
+                    <blockquote class="statement">{ *statement }</blockquote>
+                    <ChoiceAnswer options={vec![AttrValue::from("True"), AttrValue::from("False")]}
+                        answered={chosen.map(|c| (c, right))} on_answer={answer.reform(|i: usize| Response::Truth(i == 0))} />
+                </>
+            }
+        }
+        Body::Blank { text } => {
+            let typed = match given {
+                Some(Response::Text(t)) => Some(t.clone()),
+                _ => None,
+            };
+            html! { <BlankAnswer text={*text} answered={typed.map(|t| (t, outcome.is_some_and(|o| o.correct)))} on_answer={answer.reform(Response::Text)} /> }
+        }
+        Body::Order { items } => {
+            let order = match given {
+                Some(Response::Order(o)) => Some(o.clone()),
+                _ => None,
+            };
+            html! { <OrderAnswer items={items.clone()} answered={order} on_answer={answer.reform(Response::Order)} /> }
+        }
+        Body::Match { rows, names } => {
+            let chosen = match given {
+                Some(Response::Match(c)) => Some(c.clone()),
+                _ => None,
+            };
+            let names: Vec<AttrValue> = names.iter().map(|n| AttrValue::from(*n)).collect();
+            html! { <MatchAnswer rows={rows.clone()} names={names} answered={chosen} on_answer={answer.reform(Response::Match)} /> }
+        }
+    };
+
+    html! {
+        <section class="question" aria-labelledby="question-title">
+            <div class="progress">
+                <span data-testid="progress">{ format!("Question {number} of {total}") }</span>
+                <span class="muted">{ format!("{} right so far", run.score()) }</span>
+            </div>
+            <progress max={total.to_string()} value={(number - 1).to_string()} aria-hidden="true"></progress>
+            <p class="kicker">{ format!("{} · {}", question.form.label(), section_name(section)) }</p>
+            <h2 id="question-title" tabindex="-1" ref={heading}>{ question.prompt() }</h2>
+            { controls }
+            { props.children.clone() }
+        </section>
+    }
+}

@@ -1,0 +1,91 @@
+//! The Read view: the essay a section at a time, with a claim's evidence highlighted.
+
+use essay_quiz::bank::BANK;
+use essay_quiz::session::{Action, Reading};
+use yew::prelude::*;
+
+use super::section_name;
+
+#[derive(Properties, PartialEq)]
+pub struct ReaderProps {
+    pub reading: Reading,
+    /// Opened from a quiz in progress: the way back says so.
+    pub from_quiz: bool,
+    pub on_action: Callback<Action>,
+}
+
+#[function_component(Reader)]
+pub fn reader(props: &ReaderProps) -> Html {
+    let target = use_node_ref();
+    {
+        // Bring the highlighted passage (or the section's heading) into view and focus it, so
+        // screen readers start there.
+        let target = target.clone();
+        use_effect_with(props.reading, move |_| {
+            if let Some(el) = target.cast::<web_sys::HtmlElement>() {
+                el.scroll_into_view_with_bool(true);
+                let _ = el.focus();
+            }
+        });
+    }
+    let Reading { section, claim } = props.reading;
+    let Some(current) = BANK.sections.get(section) else { return Html::default() };
+    let highlight = claim.map(|c| &BANK.claims[usize::from(c)]).filter(|c| BANK.claim_section(c) == section);
+    let close = props.on_action.reform(|_: MouseEvent| Action::Read(None));
+    let go = |s: usize| props.on_action.reform(move |_: MouseEvent| Action::Read(Some(Reading { section: s, claim: None })));
+
+    html! {
+        <section class="reader" aria-labelledby="reader-title">
+            <div class="reader-head">
+                <h1 id="reader-title">{ BANK.title }</h1>
+                <button type="button" class="secondary" onclick={close}>
+                    { if props.from_quiz { "Back to the quiz" } else { "Close" } }
+                </button>
+            </div>
+            <nav aria-label="Sections">
+                <ul class="tabs">
+                    { for BANK.sections.iter().enumerate().map(|(i, s)| html! {
+                        <li>
+                            <button type="button" class="tab" aria-current={(i == section).then_some("true")} onclick={go(i)}>
+                                { s.id }
+                            </button>
+                        </li>
+                    }) }
+                </ul>
+            </nav>
+            <article class="essay">
+                <h2 tabindex="-1" ref={if highlight.is_none() { target.clone() } else { NodeRef::default() }}>
+                    { section_name(current.id) }
+                </h2>
+                { for current.paragraphs.clone().map(|p| {
+                    let paragraph = &BANK.paragraphs[usize::from(p)];
+                    let marked = highlight.filter(|c| c.paragraph == p);
+                    html! {
+                        <p id={format!("p-{}", paragraph.id)} data-paragraph={paragraph.id}>
+                            <span class="pid" aria-hidden="true">{ paragraph.id }</span>
+                            if let Some(c) = marked {
+                                { &paragraph.text[..usize::from(c.evidence.start)] }
+                                <mark tabindex="-1" ref={target.clone()}>{ &paragraph.text[usize::from(c.evidence.start)..usize::from(c.evidence.end)] }</mark>
+                                { &paragraph.text[usize::from(c.evidence.end)..] }
+                            } else {
+                                { paragraph.text }
+                            }
+                        </p>
+                    }
+                }) }
+            </article>
+            <nav class="actions" aria-label="More sections">
+                if section > 0 {
+                    <button type="button" class="secondary" onclick={go(section - 1)}>
+                        { format!("← {}", section_name(BANK.sections[section - 1].id)) }
+                    </button>
+                }
+                if section + 1 < BANK.sections.len() {
+                    <button type="button" class="secondary" onclick={go(section + 1)}>
+                        { format!("{} →", section_name(BANK.sections[section + 1].id)) }
+                    </button>
+                }
+            </nav>
+        </section>
+    }
+}

@@ -1,0 +1,114 @@
+//! The end of a quiz: the score, whether it is saved, what to review, and what next.
+
+use std::rc::Rc;
+
+use essay_quiz::bank::BANK;
+use essay_quiz::link;
+use essay_quiz::progress::QuizRecord;
+use essay_quiz::session::{Action, Run, SaveState};
+use yew::prelude::*;
+
+use super::quote::Quote;
+use crate::ui::browser;
+
+#[derive(Properties, PartialEq)]
+pub struct ResultsProps {
+    pub run: Rc<Run>,
+    pub record: Rc<QuizRecord>,
+    pub save: SaveState,
+    pub on_action: Callback<Action>,
+}
+
+#[function_component(Results)]
+pub fn results(props: &ResultsProps) -> Html {
+    let heading = use_node_ref();
+    {
+        let heading = heading.clone();
+        use_effect_with((), move |_| {
+            if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
+                let _ = h.focus();
+            }
+        });
+    }
+    let copied = use_state(|| None::<bool>);
+    let run = &props.run;
+    let score = run.score();
+    let total = run.quiz.questions.len();
+    let percent = if total == 0 { 0 } else { score * 100 / total };
+    let share = browser::url_with(&link::to_query(&BANK, run.quiz.seed, run.quiz.settings));
+
+    let copy = {
+        let copied = copied.clone();
+        let share = share.clone();
+        Callback::from(move |_: MouseEvent| {
+            let copied = copied.clone();
+            browser::copy(&share, Callback::from(move |ok| copied.set(Some(ok))));
+        })
+    };
+    let new_quiz = props.on_action.reform(|_: MouseEvent| Action::Start(browser::fresh_seed()));
+    let home = props.on_action.reform(|_: MouseEvent| Action::Home);
+    let retry = props.on_action.reform(|_: MouseEvent| Action::RetrySave);
+
+    let save_status = match &props.save {
+        SaveState::Pending => html! { <p class="muted" role="status">{ "Saving…" }</p> },
+        SaveState::Saved => html! { <p class="saved" role="status">{ "Saved on this device." }</p> },
+        SaveState::Failed(why) => html! {
+            <div class="warn" role="alert">
+                <p>{ why }{ " Keep this page open and try again, or note your score." }</p>
+                <button type="button" class="secondary" onclick={retry}>{ "Try saving again" }</button>
+            </div>
+        },
+        SaveState::Outdated => html! {
+            <p class="warn" role="alert">
+                { "A newer version of this app has saved results on this device, so this older page will not save over them. Reload the page, then take the quiz again to keep a record." }
+            </p>
+        },
+    };
+
+    let missed: Vec<_> = run.quiz.questions.iter().zip(&run.outcomes).filter(|(_, o)| !o.correct).collect();
+
+    html! {
+        <section class="results" aria-labelledby="results-title">
+            <h1 id="results-title" tabindex="-1" ref={heading} data-testid="score">
+                { format!("You scored {score} of {total}") }
+            </h1>
+            <p class="percent">{ format!("{percent}%") }</p>
+            { save_status }
+            if let Some(short) = run.quiz.shortfall {
+                <p class="muted">{ format!("You asked for {} questions; these sections and forms had {}.", short.wanted, short.available) }</p>
+            }
+            <div class="actions">
+                <button type="button" class="primary" onclick={new_quiz}>{ "New quiz" }</button>
+                <button type="button" class="secondary" onclick={home}>{ "Start page" }</button>
+            </div>
+            <div class="card share">
+                <label for="share-link">{ "Share this quiz: the same questions in the same order" }</label>
+                <div class="share-row">
+                    <input id="share-link" class="field" type="text" readonly=true value={share} />
+                    <button type="button" class="secondary" onclick={copy}>{ "Copy link" }</button>
+                </div>
+                <p class="muted" role="status">
+                    { match *copied { Some(true) => "Link copied.", Some(false) => "Copying was blocked: select the link and copy it.", None => "" } }
+                </p>
+            </div>
+            <h2>{ if missed.is_empty() { "Every answer right" } else { "To review" } }</h2>
+            if missed.is_empty() {
+                <p>{ "Nothing to review from this quiz." }</p>
+            } else {
+                <ol class="review">
+                    { for missed.iter().map(|(q, o)| html! {
+                        <li class="card">
+                            <p class="review-prompt">{ q.prompt() }</p>
+                            if let essay_quiz::quiz::Body::Truth { statement, .. } = &q.body {
+                                <blockquote class="statement">{ *statement }</blockquote>
+                            }
+                            <p><span class="muted">{ "You answered: " }</span>{ q.response_text(&BANK, &o.response) }</p>
+                            <p><span class="muted">{ "Right answer: " }</span><strong>{ q.answer_text(&BANK) }</strong></p>
+                            <Quote claim={q.claim} on_action={props.on_action.clone()} />
+                        </li>
+                    }) }
+                </ol>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,120 @@
+//! The Yew view: renders the core's [`State`] and turns input into [`Action`]s. Storage, the
+//! clock and the address bar are reached from the root component's effects only.
+
+mod browser;
+mod components;
+mod keys;
+mod storage;
+
+use std::rc::Rc;
+
+use essay_quiz::bank::BANK;
+use essay_quiz::link;
+use essay_quiz::progress::{RESULT_PREFIX, parse_record};
+use essay_quiz::session::{Action, Screen, State};
+use gloo::events::EventListener;
+use gloo::utils::window;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use components::{Feedback, Header, History, QuestionView, Reader, Results, Shared, Start};
+
+/// The state as Yew holds it.
+#[derive(Clone)]
+struct AppState(State);
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        Rc::new(AppState(self.0.clone().apply(action)))
+    }
+}
+
+#[function_component(App)]
+pub fn app() -> Html {
+    let state = use_reducer(|| {
+        let link = link::parse(&BANK, &browser::query()).map_err(|e| format!("{e} You can start a new quiz below."));
+        AppState(State::new(&BANK, link, storage::load()))
+    });
+    let dispatch = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |action: Action| dispatcher.dispatch(action))
+    };
+
+    // Save a finished quiz once, from here only; the reducer just marks it pending.
+    let pending = state.0.pending_record().cloned();
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with(pending.as_ref().map(|r| r.key()), move |_| {
+            if let Some(record) = pending {
+                dispatch.emit(Action::SaveDone(storage::save(&record)));
+            }
+        });
+    }
+
+    // Results finished in another tab show up in this one's history.
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with((), move |_| {
+            let listener = EventListener::new(&window(), "storage", move |event| {
+                let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else { return };
+                let is_result = event.key().is_some_and(|k| k.starts_with(RESULT_PREFIX));
+                if let (true, Some(value)) = (is_result, event.new_value()) {
+                    if let Ok(record) = parse_record(&value) {
+                        dispatch.emit(Action::RecordSeen(record));
+                    }
+                }
+            });
+            move || drop(listener)
+        });
+    }
+
+    // The address follows the quiz, so reloading or copying it gives the same quiz.
+    let address = match &state.0.screen {
+        Screen::Playing(run) | Screen::Results { run, .. } => link::to_query(&BANK, run.quiz.seed, run.quiz.settings),
+        Screen::Shared(_) => browser::query(),
+        Screen::Start => String::new(),
+    };
+    use_effect_with(address, |address| browser::set_query(address));
+
+    let s = &state.0;
+    let body = if let Some(reading) = s.reading {
+        html! { <Reader reading={reading} from_quiz={s.is_mid_quiz()} on_action={dispatch.clone()} /> }
+    } else {
+        match &s.screen {
+            Screen::Start => html! {
+                <Start settings={s.settings} notice={s.notice.clone()} on_action={dispatch.clone()}>
+                    <History saved={Rc::new(s.saved.clone())} storage_ok={storage::is_available()} />
+                </Start>
+            },
+            Screen::Shared(link) => html! {
+                <Shared link={link.clone()} notice={s.notice.clone()} on_action={dispatch.clone()} />
+            },
+            Screen::Playing(run) => {
+                let index = run.index();
+                html! {
+                    <QuestionView key={index} run={Rc::new(run.clone())} on_action={dispatch.clone()}>
+                        if let (Some(q), Some(o)) = (run.current(), run.current_outcome()) {
+                            <Feedback question={Rc::new(q.clone())} outcome={Rc::new(o.clone())}
+                                is_last={index + 1 == run.quiz.questions.len()} on_action={dispatch.clone()} />
+                        }
+                    </QuestionView>
+                }
+            }
+            Screen::Results { run, record, save } => html! {
+                <Results run={Rc::new(run.clone())} record={Rc::new(record.clone())} save={save.clone()} on_action={dispatch.clone()} />
+            },
+        }
+    };
+    let reading_section = match &s.screen {
+        Screen::Playing(run) => run.current().map(|q| BANK.claim_section(&BANK.claims[usize::from(q.claim)])),
+        _ => None,
+    };
+    html! {
+        <>
+            <Header reading={s.reading.is_some()} section={reading_section.unwrap_or(0)} on_action={dispatch} />
+            <main id="main" class="wrap" tabindex="-1">{ body }</main>
+        </>
+    }
+}

@@ -1,0 +1,53 @@
+// Trunk post_build hook (see Trunk.toml): finishes the staged build before it becomes dist/.
+//
+// 1. Content-Security-Policy: Trunk's loader is an inline module script that changes with every
+//    build. Its sha256 goes into the CSP meta tag's script-src, and Trunk's nonce placeholder is
+//    dropped, so no 'unsafe-inline' is needed.
+// 2. Service worker: sw.js gets this build's id (a hash of every other file) and the list of
+//    files to precache, so each build has its own cache and never mixes with another.
+import { createHash } from "node:crypto";
+import { readFileSync, writeFileSync, readdirSync, statSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) {
+  console.error("finalize.mjs: TRUNK_STAGING_DIR is not set (run it as a Trunk post_build hook)");
+  process.exit(1);
+}
+const fail = (message) => {
+  console.error(`finalize.mjs: ${message}`);
+  process.exit(1);
+};
+
+// 1. CSP
+const indexPath = join(staging, "index.html");
+let html = readFileSync(indexPath, "utf8");
+html = html.replace(/\snonce="[^"]*"/g, "");
+const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+if (inline.length === 0) fail("found no inline loader script in index.html");
+const hashes = inline.map((code) => `'sha256-${createHash("sha256").update(code, "utf8").digest("base64")}'`);
+const cspPattern = /(<meta http-equiv="Content-Security-Policy" content="[^"]*script-src 'self')/;
+if (!cspPattern.test(html)) fail("found no CSP meta tag with script-src 'self' in index.html");
+html = html.replace(cspPattern, `$1 ${hashes.join(" ")}`);
+writeFileSync(indexPath, html);
+
+// 2. Service worker
+const files = [];
+const walk = (dir) => {
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) walk(path);
+    else files.push(relative(staging, path).split(sep).join("/"));
+  }
+};
+walk(staging);
+const precache = files.filter((f) => f !== "sw.js");
+const build = createHash("sha256");
+for (const f of precache) build.update(f).update("\0").update(readFileSync(join(staging, f))).update("\0");
+const id = build.digest("hex").slice(0, 12);
+
+const swPath = join(staging, "sw.js");
+const sw = readFileSync(swPath, "utf8");
+if (!sw.includes('"__BUILD__"') || !sw.includes("__PRECACHE__")) fail("sw.js lacks its __BUILD__ or __PRECACHE__ placeholder");
+writeFileSync(swPath, sw.replace('"__BUILD__"', JSON.stringify(id)).replace("__PRECACHE__", JSON.stringify(precache)));
+console.log(`finalize.mjs: build ${id}, ${precache.length} files precached, CSP script hash ${hashes.join(" ")}`);
