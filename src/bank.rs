@@ -120,7 +120,8 @@ impl Event {
     /// Whether the essay's dates put these two events in a definite order: different years,
     /// or the same year with both months given and different.
     pub fn is_ordered_with(&self, other: &Event) -> bool {
-        self.year != other.year || (self.month != 0 && other.month != 0 && self.month != other.month)
+        self.year != other.year
+            || (self.month != 0 && other.month != 0 && self.month != other.month)
     }
 }
 
@@ -236,7 +237,8 @@ impl FormSet {
 
 impl FromIterator<Form> for FormSet {
     fn from_iter<I: IntoIterator<Item = Form>>(iter: I) -> FormSet {
-        iter.into_iter().fold(FormSet(0), |set, f| set.with(f, true))
+        iter.into_iter()
+            .fold(FormSet(0), |set, f| set.with(f, true))
     }
 }
 
@@ -272,7 +274,8 @@ impl SectionSet {
 
 impl FromIterator<usize> for SectionSet {
     fn from_iter<I: IntoIterator<Item = usize>>(iter: I) -> SectionSet {
-        iter.into_iter().fold(SectionSet(0), |set, s| set.with(s, true))
+        iter.into_iter()
+            .fold(SectionSet(0), |set, s| set.with(s, true))
     }
 }
 
@@ -332,7 +335,9 @@ mod tests {
 
     #[test]
     fn sets_hold_what_was_put_in() {
-        let forms = FormSet::default().with(Form::Truth, true).with(Form::Match, true);
+        let forms = FormSet::default()
+            .with(Form::Truth, true)
+            .with(Form::Match, true);
         assert_eq!(forms.iter().collect::<Vec<_>>(), [Form::Truth, Form::Match]);
         assert!(!forms.with(Form::Truth, false).contains(Form::Truth));
         let sections: SectionSet = [0, 5].into_iter().collect();
@@ -343,8 +348,16 @@ mod tests {
     fn every_evidence_span_lies_on_character_boundaries() {
         for claim in BANK.claims {
             let text = BANK.claim_paragraph(claim).text;
-            assert!(text.is_char_boundary(usize::from(claim.evidence.start)), "{}", claim.id);
-            assert!(text.is_char_boundary(usize::from(claim.evidence.end)), "{}", claim.id);
+            assert!(
+                text.is_char_boundary(usize::from(claim.evidence.start)),
+                "{}",
+                claim.id
+            );
+            assert!(
+                text.is_char_boundary(usize::from(claim.evidence.end)),
+                "{}",
+                claim.id
+            );
         }
     }
 }

@@ -36,10 +36,21 @@ pub enum LinkError {
 impl fmt::Display for LinkError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            LinkError::Seed(s, e) => write!(f, "The quiz number “{s}” in this link is not valid: {e}."),
-            LinkError::Count(s) => write!(f, "The question count “{s}” in this link is not valid: it must be a whole number from 1 to {MAX_COUNT}."),
-            LinkError::Section(s) => write!(f, "This link asks for a section “{s}”, which the essay does not have."),
-            LinkError::Form(s) => write!(f, "This link asks for a question form “{s}” that this app does not know."),
+            LinkError::Seed(s, e) => {
+                write!(f, "The quiz number “{s}” in this link is not valid: {e}.")
+            }
+            LinkError::Count(s) => write!(
+                f,
+                "The question count “{s}” in this link is not valid: it must be a whole number from 1 to {MAX_COUNT}."
+            ),
+            LinkError::Section(s) => write!(
+                f,
+                "This link asks for a section “{s}”, which the essay does not have."
+            ),
+            LinkError::Form(s) => write!(
+                f,
+                "This link asks for a question form “{s}” that this app does not know."
+            ),
             LinkError::Missing(what) => write!(f, "This link has no {what}."),
         }
     }
@@ -56,21 +67,35 @@ pub fn parse(bank: &Bank, query: &str) -> Result<Option<QuizLink>, LinkError> {
             (decode(k), decode(v))
         })
         .collect();
-    let get = |name: &str| params.iter().find(|(k, _)| k == name).map(|(_, v)| v.trim());
+    let get = |name: &str| {
+        params
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.trim())
+    };
     let Some(seed_text) = get("seed") else {
         return Ok(None);
     };
-    let seed = seed_text.parse::<Seed>().map_err(|e| LinkError::Seed(seed_text.to_owned(), e))?;
+    let seed = seed_text
+        .parse::<Seed>()
+        .map_err(|e| LinkError::Seed(seed_text.to_owned(), e))?;
     let standard = Settings::standard(bank);
     let count = match get("count") {
         None => standard.count,
-        Some(c) => c.parse::<u8>().ok().filter(|n| (1..=MAX_COUNT).contains(n)).ok_or_else(|| LinkError::Count(c.to_owned()))?,
+        Some(c) => c
+            .parse::<u8>()
+            .ok()
+            .filter(|n| (1..=MAX_COUNT).contains(n))
+            .ok_or_else(|| LinkError::Count(c.to_owned()))?,
     };
     let sections = match get("sections") {
         None => standard.sections,
         Some(list) => {
             let set = list_items(list)
-                .map(|id| bank.section_index(id).ok_or_else(|| LinkError::Section(id.to_owned())))
+                .map(|id| {
+                    bank.section_index(id)
+                        .ok_or_else(|| LinkError::Section(id.to_owned()))
+                })
                 .collect::<Result<SectionSet, _>>()?;
             if set.is_empty() {
                 return Err(LinkError::Missing("sections"));
@@ -91,7 +116,15 @@ pub fn parse(bank: &Bank, query: &str) -> Result<Option<QuizLink>, LinkError> {
         }
     };
     let bank_version = get("bank").filter(|v| !v.is_empty()).map(str::to_owned);
-    Ok(Some(QuizLink { seed, settings: Settings { count, sections, forms }, bank: bank_version }))
+    Ok(Some(QuizLink {
+        seed,
+        settings: Settings {
+            count,
+            sections,
+            forms,
+        },
+        bank: bank_version,
+    }))
 }
 
 fn list_items(list: &str) -> impl Iterator<Item = &str> {
@@ -100,7 +133,12 @@ fn list_items(list: &str) -> impl Iterator<Item = &str> {
 
 /// The query string for a quiz, with the current bank version.
 pub fn to_query(bank: &Bank, seed: Seed, settings: Settings) -> String {
-    let sections: Vec<&str> = settings.sections.iter().filter_map(|s| bank.sections.get(s)).map(|s| s.id).collect();
+    let sections: Vec<&str> = settings
+        .sections
+        .iter()
+        .filter_map(|s| bank.sections.get(s))
+        .map(|s| s.id)
+        .collect();
     let forms: Vec<&str> = settings.forms.iter().map(Form::code).collect();
     format!(
         "?seed={seed}&count={}&sections={}&forms={}&bank={}",
@@ -134,7 +172,9 @@ fn decode(s: &str) -> String {
 }
 
 fn hex(b: u8) -> Option<u8> {
-    char::from(b).to_digit(16).and_then(|d| u8::try_from(d).ok())
+    char::from(b)
+        .to_digit(16)
+        .and_then(|d| u8::try_from(d).ok())
 }
 
 /// Percent-encodes what a query value cannot hold as it is.

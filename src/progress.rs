@@ -45,14 +45,25 @@ pub struct AnswerRecord {
 }
 
 impl QuizRecord {
-    pub fn new(bank: &Bank, seed: Seed, settings: Settings, finished_at: u64, answers: Vec<AnswerRecord>) -> QuizRecord {
+    pub fn new(
+        bank: &Bank,
+        seed: Seed,
+        settings: Settings,
+        finished_at: u64,
+        answers: Vec<AnswerRecord>,
+    ) -> QuizRecord {
         QuizRecord {
             schema: SCHEMA,
             finished_at,
             seed: seed.to_string(),
             bank: bank.version.to_owned(),
             count: settings.count,
-            sections: settings.sections.iter().filter_map(|s| bank.sections.get(s)).map(|s| s.id.to_owned()).collect(),
+            sections: settings
+                .sections
+                .iter()
+                .filter_map(|s| bank.sections.get(s))
+                .map(|s| s.id.to_owned())
+                .collect(),
             forms: settings.forms.iter().collect(),
             score: u32::try_from(answers.iter().filter(|a| a.correct).count()).unwrap_or(u32::MAX),
             answers,
@@ -74,7 +85,11 @@ impl QuizRecord {
 
     /// Score as a fraction of the total, for comparing quizzes of different lengths.
     fn ratio(&self) -> f64 {
-        if self.answers.is_empty() { 0.0 } else { f64::from(self.score) / f64::from(self.total()) }
+        if self.answers.is_empty() {
+            0.0
+        } else {
+            f64::from(self.score) / f64::from(self.total())
+        }
     }
 }
 
@@ -96,7 +111,8 @@ pub fn parse_record(value: &str) -> Result<QuizRecord, Unreadable> {
     let version = serde_json::from_str::<Versioned>(value).map_err(|_| Unreadable::Corrupt)?;
     match version.schema {
         SCHEMA => {
-            let record: QuizRecord = serde_json::from_str(value).map_err(|_| Unreadable::Corrupt)?;
+            let record: QuizRecord =
+                serde_json::from_str(value).map_err(|_| Unreadable::Corrupt)?;
             let counted = record.answers.iter().filter(|a| a.correct).count();
             if usize::try_from(record.score).ok() != Some(counted) {
                 return Err(Unreadable::Corrupt);
@@ -128,7 +144,7 @@ impl Saved {
         let mut saved = Saved::default();
         for (key, value) in entries {
             if key == SCHEMA_KEY {
-                saved.outdated |= value.trim().parse::<u32>().map_or(false, |v| v > SCHEMA);
+                saved.outdated |= value.trim().parse::<u32>().is_ok_and(|v| v > SCHEMA);
             } else if key.starts_with(RESULT_PREFIX) {
                 match parse_record(&value) {
                     Ok(record) => saved.records.push(record),
@@ -140,7 +156,11 @@ impl Saved {
                 }
             }
         }
-        saved.records.sort_by(|a, b| a.finished_at.cmp(&b.finished_at).then_with(|| a.seed.cmp(&b.seed)));
+        saved.records.sort_by(|a, b| {
+            a.finished_at
+                .cmp(&b.finished_at)
+                .then_with(|| a.seed.cmp(&b.seed))
+        });
         saved.unreadable.sort();
         saved
     }
@@ -148,7 +168,9 @@ impl Saved {
     /// Adds a record just saved (or seen saved by another tab), keeping the order.
     pub fn add(&mut self, record: QuizRecord) {
         if !self.records.iter().any(|r| r.key() == record.key()) {
-            let at = self.records.partition_point(|r| r.finished_at <= record.finished_at);
+            let at = self
+                .records
+                .partition_point(|r| r.finished_at <= record.finished_at);
             self.records.insert(at, record);
         }
     }
@@ -157,7 +179,10 @@ impl Saved {
         Summary {
             last: self.records.last(),
             best: self.records.iter().max_by(|a, b| {
-                a.ratio().total_cmp(&b.ratio()).then(a.score.cmp(&b.score)).then(a.finished_at.cmp(&b.finished_at))
+                a.ratio()
+                    .total_cmp(&b.ratio())
+                    .then(a.score.cmp(&b.score))
+                    .then(a.finished_at.cmp(&b.finished_at))
             }),
             count: self.records.len(),
         }

@@ -29,7 +29,11 @@ pub struct Settings {
 impl Settings {
     /// Ten questions from the whole essay, in every form.
     pub fn standard(bank: &Bank) -> Settings {
-        Settings { count: 10, sections: SectionSet::all(bank), forms: FormSet::all() }
+        Settings {
+            count: 10,
+            sections: SectionSet::all(bank),
+            forms: FormSet::all(),
+        }
     }
 }
 
@@ -60,15 +64,25 @@ pub struct Question {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Body {
     /// Multiple choice and year-or-number: pick the one right option.
-    Choice { prompt: &'static str, options: Vec<Opt>, answer: usize },
+    Choice {
+        prompt: &'static str,
+        options: Vec<Opt>,
+        answer: usize,
+    },
     /// Judge a statement; `correction` is `Some` when the statement is false.
-    Truth { statement: &'static str, correction: Option<&'static str> },
+    Truth {
+        statement: &'static str,
+        correction: Option<&'static str>,
+    },
     /// Type the word that fills the blank.
     Blank { text: &'static str },
     /// Put the events of these claims in time order; shown in this order.
     Order { items: Vec<u16> },
     /// Match each row's claim to one of the names.
-    Match { rows: Vec<u16>, names: Vec<&'static str> },
+    Match {
+        rows: Vec<u16>,
+        names: Vec<&'static str>,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -95,20 +109,28 @@ impl Question {
     pub fn is_right(&self, bank: &Bank, response: &Response) -> bool {
         match (&self.body, response) {
             (Body::Choice { answer, .. }, Response::Choice(i)) => i == answer,
-            (Body::Truth { correction, .. }, Response::Truth(said)) => *said == correction.is_none(),
-            (Body::Blank { .. }, Response::Text(typed)) => {
-                bank.claims[usize::from(self.claim)].blank.as_ref().is_some_and(|b| accepts(b.answers, typed))
+            (Body::Truth { correction, .. }, Response::Truth(said)) => {
+                *said == correction.is_none()
             }
+            (Body::Blank { .. }, Response::Text(typed)) => bank.claims[usize::from(self.claim)]
+                .blank
+                .as_ref()
+                .is_some_and(|b| accepts(b.answers, typed)),
             (Body::Order { items }, Response::Order(order)) => {
                 let mut given = order.clone();
                 given.sort_unstable();
                 let mut shown = items.clone();
                 shown.sort_unstable();
-                given == shown && order.windows(2).all(|w| event_key(bank, w[0]) < event_key(bank, w[1]))
+                given == shown
+                    && order
+                        .windows(2)
+                        .all(|w| event_key(bank, w[0]) < event_key(bank, w[1]))
             }
             (Body::Match { rows, names }, Response::Match(chosen)) => {
                 chosen.len() == rows.len()
-                    && rows.iter().zip(chosen).all(|(&row, &name)| names.get(name).is_some_and(|n| Some(*n) == who(bank, row)))
+                    && rows.iter().zip(chosen).all(|(&row, &name)| {
+                        names.get(name).is_some_and(|n| Some(*n) == who(bank, row))
+                    })
             }
             _ => false,
         }
@@ -132,10 +154,21 @@ impl Question {
     pub fn answer_text(&self, bank: &Bank) -> String {
         let claim = &bank.claims[usize::from(self.claim)];
         match &self.body {
-            Body::Choice { options, answer, .. } => options[*answer].text.to_string(),
-            Body::Truth { correction: None, .. } => "True".to_owned(),
-            Body::Truth { correction: Some(c), .. } => format!("False: {c}"),
-            Body::Blank { .. } => claim.blank.as_ref().map(|b| b.answers[0].to_owned()).unwrap_or_default(),
+            Body::Choice {
+                options, answer, ..
+            } => options[*answer].text.to_string(),
+            Body::Truth {
+                correction: None, ..
+            } => "True".to_owned(),
+            Body::Truth {
+                correction: Some(c),
+                ..
+            } => format!("False: {c}"),
+            Body::Blank { .. } => claim
+                .blank
+                .as_ref()
+                .map(|b| b.answers[0].to_owned())
+                .unwrap_or_default(),
             Body::Order { .. } => self
                 .right_order(bank)
                 .iter()
@@ -155,7 +188,10 @@ impl Question {
     /// A student's response, written out.
     pub fn response_text(&self, bank: &Bank, response: &Response) -> String {
         match (&self.body, response) {
-            (Body::Choice { options, .. }, Response::Choice(i)) => options.get(*i).map(|o| o.text.to_string()).unwrap_or_default(),
+            (Body::Choice { options, .. }, Response::Choice(i)) => options
+                .get(*i)
+                .map(|o| o.text.to_string())
+                .unwrap_or_default(),
             (_, Response::Truth(said)) => if *said { "True" } else { "False" }.to_owned(),
             (_, Response::Text(typed)) => typed.trim().to_owned(),
             (_, Response::Order(order)) => order
@@ -167,7 +203,13 @@ impl Question {
             (Body::Match { rows, names }, Response::Match(chosen)) => rows
                 .iter()
                 .zip(chosen)
-                .filter_map(|(&r, &n)| Some(format!("{}: {}", names.get(n)?, bank.claims[usize::from(r)].attribution.as_ref()?.what)))
+                .filter_map(|(&r, &n)| {
+                    Some(format!(
+                        "{}: {}",
+                        names.get(n)?,
+                        bank.claims[usize::from(r)].attribution.as_ref()?.what
+                    ))
+                })
                 .collect::<Vec<_>>()
                 .join("; "),
             _ => String::new(),
@@ -180,24 +222,34 @@ impl Question {
             Body::Choice { prompt, .. } => prompt,
             Body::Truth { .. } => "True or false, according to the essay?",
             Body::Blank { .. } => "Fill in the blank, as the essay has it:",
-            Body::Order { .. } => "Put these events in the order the essay dates them, earliest first.",
+            Body::Order { .. } => {
+                "Put these events in the order the essay dates them, earliest first."
+            }
             Body::Match { .. } => "Match each to whom the essay attributes it.",
         }
     }
 }
 
 fn event_key(bank: &Bank, claim: u16) -> (u16, u8) {
-    bank.claims[usize::from(claim)].event.as_ref().map_or((0, 0), |e| e.key())
+    bank.claims[usize::from(claim)]
+        .event
+        .as_ref()
+        .map_or((0, 0), |e| e.key())
 }
 
 fn who(bank: &Bank, claim: u16) -> Option<&'static str> {
-    bank.claims[usize::from(claim)].attribution.as_ref().map(|a| a.who)
+    bank.claims[usize::from(claim)]
+        .attribution
+        .as_ref()
+        .map(|a| a.who)
 }
 
 /// How many claims the settings can draw from: the most questions a quiz can have.
 pub fn available(bank: &'static Bank, settings: Settings) -> usize {
     let builder = Builder { bank, settings };
-    (0..bank.claims.len()).filter(|&i| !builder.usable_forms(i).is_empty()).count()
+    (0..bank.claims.len())
+        .filter(|&i| !builder.usable_forms(i).is_empty())
+        .count()
 }
 
 /// Generates the quiz for a seed and settings.
@@ -210,7 +262,10 @@ pub fn generate(bank: &'static Bank, seed: Seed, settings: Settings) -> Quiz {
         .collect();
     rng.shuffle(&mut candidates);
     let wanted = usize::from(settings.count);
-    let shortfall = (candidates.len() < wanted).then_some(Shortfall { wanted: settings.count, available: candidates.len() });
+    let shortfall = (candidates.len() < wanted).then_some(Shortfall {
+        wanted: settings.count,
+        available: candidates.len(),
+    });
     let questions = candidates
         .into_iter()
         .take(wanted)
@@ -220,7 +275,12 @@ pub fn generate(bank: &'static Bank, seed: Seed, settings: Settings) -> Quiz {
             builder.question(&mut rng, claim, form)
         })
         .collect();
-    Quiz { seed, settings, questions, shortfall }
+    Quiz {
+        seed,
+        settings,
+        questions,
+        shortfall,
+    }
 }
 
 struct Builder {
@@ -234,7 +294,9 @@ impl Builder {
     }
 
     fn in_sections(&self, i: usize) -> bool {
-        self.settings.sections.contains(self.bank.claim_section(self.claim(i)))
+        self.settings
+            .sections
+            .contains(self.bank.claim_section(self.claim(i)))
     }
 
     /// The chosen forms this claim can be asked in, given its section and partners.
@@ -267,11 +329,15 @@ impl Builder {
     /// claim `i` and with each other.
     fn order_partners_from(&self, i: usize, candidates: Vec<u16>) -> Vec<u16> {
         let event = |c: usize| self.claim(c).event.as_ref();
-        let Some(own) = event(i) else { return Vec::new() };
+        let Some(own) = event(i) else {
+            return Vec::new();
+        };
         let mut chosen = vec![own];
         let mut partners = Vec::new();
         for j in candidates {
-            if let Some(e) = event(usize::from(j)).filter(|e| chosen.iter().all(|c| c.is_ordered_with(e))) {
+            if let Some(e) =
+                event(usize::from(j)).filter(|e| chosen.iter().all(|c| c.is_ordered_with(e)))
+            {
                 chosen.push(e);
                 partners.push(j);
             }
@@ -283,7 +349,11 @@ impl Builder {
     /// one per year other than its own.
     fn order_partner_count(&self, i: usize) -> usize {
         let year_of = |c: usize| self.claim(c).event.as_ref().map(|e| e.year);
-        let mut years: Vec<u16> = self.others_with(i, |c| c.event.is_some()).into_iter().filter_map(|j| year_of(usize::from(j))).collect();
+        let mut years: Vec<u16> = self
+            .others_with(i, |c| c.event.is_some())
+            .into_iter()
+            .filter_map(|j| year_of(usize::from(j)))
+            .collect();
         years.sort_unstable();
         years.dedup();
         years.retain(|&y| Some(y) != year_of(i));
@@ -316,13 +386,21 @@ impl Builder {
             Form::Truth => {
                 let truth = c.truth.as_ref().expect("usable_forms checked truth");
                 if rng.coin() || truth.falsehoods.is_empty() {
-                    Body::Truth { statement: truth.statement, correction: None }
+                    Body::Truth {
+                        statement: truth.statement,
+                        correction: None,
+                    }
                 } else {
                     let f = &truth.falsehoods[rng.index(truth.falsehoods.len())];
-                    Body::Truth { statement: f.statement, correction: Some(f.correction) }
+                    Body::Truth {
+                        statement: f.statement,
+                        correction: Some(f.correction),
+                    }
                 }
             }
-            Form::Blank => Body::Blank { text: c.blank.as_ref().expect("usable_forms checked blank").text },
+            Form::Blank => Body::Blank {
+                text: c.blank.as_ref().expect("usable_forms checked blank").text,
+            },
             Form::Number => self.number(rng, claim),
             Form::Order => self.order(rng, claim),
             Form::Match => self.matching(rng, claim),
@@ -343,7 +421,11 @@ impl Builder {
     }
 
     fn choice(&self, rng: &mut QuizRng, claim: u16) -> Body {
-        let choice = self.claim(usize::from(claim)).choice.as_ref().expect("usable_forms checked choice");
+        let choice = self
+            .claim(usize::from(claim))
+            .choice
+            .as_ref()
+            .expect("usable_forms checked choice");
         let mut own: Vec<&'static str> = choice.distractors.to_vec();
         rng.shuffle(&mut own);
         let mut pooled: Vec<&'static str> = choice
@@ -352,7 +434,9 @@ impl Builder {
             .unwrap_or_default()
             .iter()
             .map(|m| m.text)
-            .filter(|t| !same_option(t, choice.answer) && !choice.exclude.iter().any(|e| same_option(e, t)))
+            .filter(|t| {
+                !same_option(t, choice.answer) && !choice.exclude.iter().any(|e| same_option(e, t))
+            })
             .filter(|t| !own.iter().any(|o| same_option(o, t)))
             .collect();
         rng.shuffle(&mut pooled);
@@ -366,15 +450,27 @@ impl Builder {
             .enumerate()
             .map(|(i, t)| Opt {
                 text: Cow::Borrowed(t),
-                from_claim: if i == 0 { None } else { self.answered_elsewhere(claim, t) },
+                from_claim: if i == 0 {
+                    None
+                } else {
+                    self.answered_elsewhere(claim, t)
+                },
             })
             .collect();
         let answer = shuffle_keeping(rng, &mut options, 0);
-        Body::Choice { prompt: choice.question, options, answer }
+        Body::Choice {
+            prompt: choice.question,
+            options,
+            answer,
+        }
     }
 
     fn number(&self, rng: &mut QuizRng, claim: u16) -> Body {
-        let number = self.claim(usize::from(claim)).number.as_ref().expect("usable_forms checked number");
+        let number = self
+            .claim(usize::from(claim))
+            .number
+            .as_ref()
+            .expect("usable_forms checked number");
         let mut near = near_misses(number.answer, number.kind);
         rng.shuffle(&mut near);
         let show = |n: u32| -> Cow<'static, str> {
@@ -382,14 +478,25 @@ impl Builder {
                 NumberKind::Year => n.to_string(),
                 NumberKind::Count => group_thousands(n),
             };
-            if number.unit.is_empty() { Cow::Owned(digits) } else { Cow::Owned(format!("{digits} {}", number.unit)) }
+            if number.unit.is_empty() {
+                Cow::Owned(digits)
+            } else {
+                Cow::Owned(format!("{digits} {}", number.unit))
+            }
         };
         let mut options: Vec<Opt> = std::iter::once(number.answer)
             .chain(near.into_iter().take(OPTIONS - 1))
-            .map(|n| Opt { text: show(n), from_claim: None })
+            .map(|n| Opt {
+                text: show(n),
+                from_claim: None,
+            })
             .collect();
         let answer = shuffle_keeping(rng, &mut options, 0);
-        Body::Choice { prompt: number.question, options, answer }
+        Body::Choice {
+            prompt: number.question,
+            options,
+            answer,
+        }
     }
 
     fn order(&self, rng: &mut QuizRng, claim: u16) -> Body {
@@ -401,7 +508,10 @@ impl Builder {
         items.extend(partners.into_iter().take(size - 1));
         rng.shuffle(&mut items);
         let bank = self.bank;
-        if items.windows(2).all(|w| event_key(bank, w[0]) < event_key(bank, w[1])) {
+        if items
+            .windows(2)
+            .all(|w| event_key(bank, w[0]) < event_key(bank, w[1]))
+        {
             // Shown already in order, the question would answer itself.
             items.swap(0, 1);
         }

@@ -47,7 +47,9 @@ impl fmt::Display for SeedError {
         match self {
             SeedError::Empty => f.write_str("it is empty"),
             SeedError::BadCharacter(c) => write!(f, "“{c}” is not a letter or digit"),
-            SeedError::TooLarge => f.write_str("it is too large (at most 7 characters, up to “1z141z3”)"),
+            SeedError::TooLarge => {
+                f.write_str("it is too large (at most 7 characters, up to “1z141z3”)")
+            }
         }
     }
 }
@@ -59,11 +61,14 @@ impl FromStr for Seed {
         if s.is_empty() {
             return Err(SeedError::Empty);
         }
-        s.chars().try_fold(0u32, |n, c| {
-            let d = c.to_digit(36).ok_or(SeedError::BadCharacter(c))?;
-            n.checked_mul(36).and_then(|n| n.checked_add(d)).ok_or(SeedError::TooLarge)
-        })
-        .map(Seed)
+        s.chars()
+            .try_fold(0u32, |n, c| {
+                let d = c.to_digit(36).ok_or(SeedError::BadCharacter(c))?;
+                n.checked_mul(36)
+                    .and_then(|n| n.checked_add(d))
+                    .ok_or(SeedError::TooLarge)
+            })
+            .map(Seed)
     }
 }
 
@@ -132,7 +137,25 @@ mod tests {
         assert_eq!(draws, RECORDED_DRAWS);
     }
 
-    const RECORDED_DRAWS: [u32; 6] = [0, 0, 0, 0, 0, 0];
+    const RECORDED_DRAWS: [u32; 6] = [644, 16, 543, 93, 542, 496];
+
+    #[test]
+    fn the_generator_is_the_reference_pcg32() {
+        // The first outputs of pcg32-global-demo (seed 42, stream 54) in the PCG reference code.
+        let mut pcg = Pcg32::new(42, 54);
+        let outputs: Vec<u32> = (0..6).map(|_| pcg.next_u32()).collect();
+        assert_eq!(
+            outputs,
+            [
+                0xa15c_02b7,
+                0x7b47_f409,
+                0xba1d_3330,
+                0x83d2_f293,
+                0xbfa4_784b,
+                0xcbed_606e
+            ]
+        );
+    }
 
     #[test]
     fn below_stays_in_range_and_reaches_every_value() {

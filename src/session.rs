@@ -25,12 +25,20 @@ pub struct Outcome {
 
 impl Run {
     pub fn new(quiz: Quiz) -> Run {
-        Run { quiz, outcomes: Vec::new(), showing_feedback: false }
+        Run {
+            quiz,
+            outcomes: Vec::new(),
+            showing_feedback: false,
+        }
     }
 
     /// Index of the question on screen.
     pub fn index(&self) -> usize {
-        if self.showing_feedback { self.outcomes.len() - 1 } else { self.outcomes.len() }
+        if self.showing_feedback {
+            self.outcomes.len() - 1
+        } else {
+            self.outcomes.len()
+        }
     }
 
     pub fn current(&self) -> Option<&Question> {
@@ -39,7 +47,9 @@ impl Run {
 
     /// The outcome of the question on screen, once answered.
     pub fn current_outcome(&self) -> Option<&Outcome> {
-        self.showing_feedback.then(|| self.outcomes.last()).flatten()
+        self.showing_feedback
+            .then(|| self.outcomes.last())
+            .flatten()
     }
 
     pub fn is_finished(&self) -> bool {
@@ -71,9 +81,19 @@ impl Run {
             .questions
             .iter()
             .zip(&self.outcomes)
-            .map(|(q, o)| AnswerRecord { claim: bank.claims[usize::from(q.claim)].id.to_owned(), form: q.form, correct: o.correct })
+            .map(|(q, o)| AnswerRecord {
+                claim: bank.claims[usize::from(q.claim)].id.to_owned(),
+                form: q.form,
+                correct: o.correct,
+            })
             .collect();
-        QuizRecord::new(bank, self.quiz.seed, self.quiz.settings, finished_at, answers)
+        QuizRecord::new(
+            bank,
+            self.quiz.seed,
+            self.quiz.settings,
+            finished_at,
+            answers,
+        )
     }
 }
 
@@ -96,7 +116,11 @@ pub enum Screen {
     /// A shared link, waiting for the student to start it.
     Shared(QuizLink),
     Playing(Run),
-    Results { run: Run, record: QuizRecord, save: SaveState },
+    Results {
+        run: Run,
+        record: QuizRecord,
+        save: SaveState,
+    },
 }
 
 /// The Read view: the essay at a section, optionally with a claim's evidence highlighted.
@@ -130,7 +154,9 @@ pub enum Action {
     StartShared,
     Answer(Response),
     /// Leave the feedback; `now` (ms since the epoch) dates the result if this was the last.
-    Next { now: u64 },
+    Next {
+        now: u64,
+    },
     /// Storage reported on the pending save.
     SaveDone(SaveState),
     /// Try the failed save again.
@@ -182,7 +208,10 @@ impl State {
                 }
             }
             Action::ToggleForm(f) => {
-                let next = self.settings.forms.with(f, !self.settings.forms.contains(f));
+                let next = self
+                    .settings
+                    .forms
+                    .with(f, !self.settings.forms.contains(f));
                 if !next.is_empty() {
                     self.settings.forms = next;
                 }
@@ -211,7 +240,11 @@ impl State {
                     if run.is_finished() {
                         let record = run.record(bank, now);
                         let run = run.clone();
-                        let save = if self.saved.outdated { SaveState::Outdated } else { SaveState::Pending };
+                        let save = if self.saved.outdated {
+                            SaveState::Outdated
+                        } else {
+                            SaveState::Pending
+                        };
                         self.screen = Screen::Results { run, record, save };
                     }
                 }
@@ -245,7 +278,11 @@ impl State {
     /// The result waiting to be written, if any.
     pub fn pending_record(&self) -> Option<&QuizRecord> {
         match &self.screen {
-            Screen::Results { record, save: SaveState::Pending, .. } => Some(record),
+            Screen::Results {
+                record,
+                save: SaveState::Pending,
+                ..
+            } => Some(record),
             _ => None,
         }
     }

@@ -11,7 +11,9 @@ pub fn fold(text: &str) -> String {
         let is_separator = c == ','
             && i > 0
             && chars[i - 1].is_ascii_digit()
-            && chars.get(i + 1..i + 4).is_some_and(|d| d.iter().all(char::is_ascii_digit))
+            && chars
+                .get(i + 1..i + 4)
+                .is_some_and(|d| d.iter().all(char::is_ascii_digit))
             && !chars.get(i + 4).is_some_and(char::is_ascii_digit);
         if is_separator {
             continue;
@@ -95,7 +97,11 @@ pub fn accepts(accepted: &[&str], typed: &str) -> bool {
 fn within_one_edit(a: &str, b: &str) -> bool {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
-    let (short, long) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
     match long.len() - short.len() {
         0 => {
             let diffs: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
@@ -106,7 +112,9 @@ fn within_one_edit(a: &str, b: &str) -> bool {
             }
         }
         1 => {
-            let first_diff = (0..short.len()).find(|&i| short[i] != long[i]).unwrap_or(short.len());
+            let first_diff = (0..short.len())
+                .find(|&i| short[i] != long[i])
+                .unwrap_or(short.len());
             short[first_diff..] == long[first_diff + 1..]
         }
         _ => false,

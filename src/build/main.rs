@@ -11,18 +11,28 @@ mod text;
 use std::path::PathBuf;
 
 fn main() {
-    let root = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let root = PathBuf::from(
+        std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"),
+    );
     let questions = root.join("questions");
     println!("cargo::rerun-if-changed={}", questions.display());
-    println!("cargo::rerun-if-changed={}", questions.join("claims").display());
+    println!(
+        "cargo::rerun-if-changed={}",
+        questions.join("claims").display()
+    );
 
     let bank = match source::load_dir(&questions) {
         Ok(bank) => bank,
         Err(errors) => {
-            eprintln!("The question bank has {} mistake(s):\n{}", errors.len(), source::report(&errors, 40));
+            eprintln!(
+                "The question bank has {} mistake(s):\n{}",
+                errors.len(),
+                source::report(&errors, 40)
+            );
             std::process::exit(1);
         }
     };
-    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("bank.rs");
+    let out =
+        PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("bank.rs");
     std::fs::write(&out, source::codegen::render(&bank)).expect("OUT_DIR is writable");
 }

@@ -201,37 +201,67 @@ pub fn parse_pools(file: &str, text: &str) -> Result<Vec<Pool>, Vec<SourceError>
     for (name, pool) in raw.pool {
         let line = line_of(text, pool.span().start);
         if !is_slug(&name) {
-            errors.push(SourceError::new(file, line, format!("pool name “{name}”: use lowercase letters, digits and “-”")));
+            errors.push(SourceError::new(
+                file,
+                line,
+                format!("pool name “{name}”: use lowercase letters, digits and “-”"),
+            ));
         }
         let pool = pool.into_inner();
         if pool.members.len() < 2 {
-            errors.push(SourceError::new(file, line, format!("pool “{name}” needs at least two members")));
+            errors.push(SourceError::new(
+                file,
+                line,
+                format!("pool “{name}” needs at least two members"),
+            ));
         }
         let mut members: Vec<String> = Vec::new();
         for m in pool.members {
             let at = line_of(text, m.span().start);
             let m = m.into_inner();
             if m.trim().is_empty() {
-                errors.push(SourceError::new(file, at, format!("pool “{name}” has an empty member")));
+                errors.push(SourceError::new(
+                    file,
+                    at,
+                    format!("pool “{name}” has an empty member"),
+                ));
             } else if let Some(other) = members.iter().find(|o| same_option(o, &m)) {
-                errors.push(SourceError::new(file, at, format!("pool “{name}”: “{m}” repeats “{other}”")));
+                errors.push(SourceError::new(
+                    file,
+                    at,
+                    format!("pool “{name}”: “{m}” repeats “{other}”"),
+                ));
             }
             members.push(m);
         }
         pools.push(Pool { name, members });
     }
-    if errors.is_empty() { Ok(pools) } else { Err(errors) }
+    if errors.is_empty() {
+        Ok(pools)
+    } else {
+        Err(errors)
+    }
 }
 
 /// Parses every claims file (name, text), checks each claim and the bank as a whole, and
 /// returns the claims in essay order.
-pub fn parse_all(essay: &Essay, pools: &[Pool], files: &[(String, String)]) -> Result<Vec<Claim>, Vec<SourceError>> {
+pub fn parse_all(
+    essay: &Essay,
+    pools: &[Pool],
+    files: &[(String, String)],
+) -> Result<Vec<Claim>, Vec<SourceError>> {
     let mut errors = Vec::new();
     let mut claims = Vec::new();
     for (file, text) in files {
         match toml::from_str::<RawFile>(text) {
             Ok(raw) => {
-                let checker = Checker { essay, pools, file, text, errors: &mut errors };
+                let checker = Checker {
+                    essay,
+                    pools,
+                    file,
+                    text,
+                    errors: &mut errors,
+                };
                 claims.extend(checker.claims(raw));
             }
             Err(e) => errors.push(toml_error(file, text, &e)),
@@ -251,27 +281,58 @@ fn check_bank(claims: &[Claim], errors: &mut Vec<SourceError>) {
     let mut seen: HashMap<&str, &Claim> = HashMap::new();
     for c in claims {
         if let Some(first) = seen.insert(&c.id, c) {
-            errors.push(SourceError::new(&c.file, c.line, format!("id “{}” is already used at {}:{}", c.id, first.file, first.line)));
+            errors.push(SourceError::new(
+                &c.file,
+                c.line,
+                format!(
+                    "id “{}” is already used at {}:{}",
+                    c.id, first.file, first.line
+                ),
+            ));
         }
     }
     let dated: Vec<&Claim> = claims.iter().filter(|c| c.event.is_some()).collect();
-    let mut keys: Vec<(u16, u8)> = dated.iter().filter_map(|c| c.event.as_ref()).map(|e| (e.year, e.month)).collect();
+    let mut keys: Vec<(u16, u8)> = dated
+        .iter()
+        .filter_map(|c| c.event.as_ref())
+        .map(|e| (e.year, e.month))
+        .collect();
     keys.sort_unstable();
     keys.dedup();
     if let Some(c) = dated.first().filter(|_| keys.len() < MIN_PARTNERS) {
-        errors.push(SourceError::new(&c.file, c.line, format!("chronology needs events with at least {MIN_PARTNERS} different dates in the bank")));
+        errors.push(SourceError::new(
+            &c.file,
+            c.line,
+            format!(
+                "chronology needs events with at least {MIN_PARTNERS} different dates in the bank"
+            ),
+        ));
     }
     let attributed: Vec<&Claim> = claims.iter().filter(|c| c.attribution.is_some()).collect();
-    let mut whos: Vec<&str> = attributed.iter().filter_map(|c| c.attribution.as_ref()).map(|a| a.who.as_str()).collect();
+    let mut whos: Vec<&str> = attributed
+        .iter()
+        .filter_map(|c| c.attribution.as_ref())
+        .map(|a| a.who.as_str())
+        .collect();
     whos.sort_unstable();
     whos.dedup();
     if let Some(c) = attributed.first().filter(|_| whos.len() < MIN_PARTNERS) {
-        errors.push(SourceError::new(&c.file, c.line, format!("matching needs attributions to at least {MIN_PARTNERS} different people or organisations")));
+        errors.push(SourceError::new(
+            &c.file,
+            c.line,
+            format!("matching needs attributions to at least {MIN_PARTNERS} different people or organisations"),
+        ));
     }
 }
 
 fn is_slug(s: &str) -> bool {
-    !s.is_empty() && s.split('-').all(|part| !part.is_empty() && part.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()))
+    !s.is_empty()
+        && s.split('-').all(|part| {
+            !part.is_empty()
+                && part
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        })
 }
 
 /// Whether `needle` occurs in `haystack` as whole words, after folding both.
@@ -308,7 +369,10 @@ impl Checker<'_> {
     }
 
     fn claims(mut self, raw: RawFile) -> Vec<Claim> {
-        raw.claim.into_iter().filter_map(|c| self.claim(c)).collect()
+        raw.claim
+            .into_iter()
+            .filter_map(|c| self.claim(c))
+            .collect()
     }
 
     fn claim(&mut self, raw: Spanned<RawClaim>) -> Option<Claim> {
@@ -316,10 +380,19 @@ impl Checker<'_> {
         let raw = raw.into_inner();
         let id = raw.id.get_ref().clone();
         if !is_slug(&id) {
-            self.error(&raw.id, format!("id “{id}”: use lowercase letters and digits joined by “-”"));
+            self.error(
+                &raw.id,
+                format!("id “{id}”: use lowercase letters and digits joined by “-”"),
+            );
         }
         let Some(paragraph) = self.essay.paragraph_index(raw.paragraph.get_ref()) else {
-            self.error(&raw.paragraph, format!("claim {id}: no paragraph [{}] in the essay", raw.paragraph.get_ref()));
+            self.error(
+                &raw.paragraph,
+                format!(
+                    "claim {id}: no paragraph [{}] in the essay",
+                    raw.paragraph.get_ref()
+                ),
+            );
             return None;
         };
         let evidence = self.evidence(&id, paragraph, &raw.evidence)?;
@@ -360,22 +433,47 @@ impl Checker<'_> {
         let quote = fold_space(raw.get_ref());
         let para = &self.essay.paragraphs[paragraph];
         if quote.split(' ').count() < MIN_EVIDENCE_WORDS {
-            self.error(raw, format!("claim {id}: evidence has fewer than {MIN_EVIDENCE_WORDS} words; quote enough to stand alone"));
+            self.error(
+                raw,
+                format!("claim {id}: evidence has fewer than {MIN_EVIDENCE_WORDS} words; quote enough to stand alone"),
+            );
         }
         if let Some(at) = para.text.find(&quote) {
             return Some(at..at + quote.len());
         }
-        if let Some(other) = self.essay.paragraphs.iter().find(|p| p.text.contains(&quote)) {
-            self.error(raw, format!("claim {id}: evidence is in paragraph [{}], not [{}]", other.id, para.id));
+        if let Some(other) = self
+            .essay
+            .paragraphs
+            .iter()
+            .find(|p| p.text.contains(&quote))
+        {
+            self.error(
+                raw,
+                format!(
+                    "claim {id}: evidence is in paragraph [{}], not [{}]",
+                    other.id, para.id
+                ),
+            );
             return None;
         }
         let words: Vec<&str> = quote.split(' ').collect();
-        let matched = (1..=words.len()).take_while(|&n| para.text.contains(&words[..n].join(" "))).last().unwrap_or(0);
+        let matched = (1..=words.len())
+            .take_while(|&n| para.text.contains(&words[..n].join(" ")))
+            .last()
+            .unwrap_or(0);
         let detail = match words.get(matched) {
-            Some(w) if matched > 0 => format!("the first {matched} words match, then “{w}” differs"),
+            Some(w) if matched > 0 => {
+                format!("the first {matched} words match, then “{w}” differs")
+            }
             _ => format!("its first word “{}” is not in the paragraph", words[0]),
         };
-        self.error(raw, format!("claim {id}: evidence is not verbatim in paragraph [{}]: {detail}", para.id));
+        self.error(
+            raw,
+            format!(
+                "claim {id}: evidence is not verbatim in paragraph [{}]: {detail}",
+                para.id
+            ),
+        );
         None
     }
 
@@ -384,16 +482,36 @@ impl Checker<'_> {
         let raw = raw.into_inner();
         let question = self.text(&raw.question, &format!("claim {id}: choice.question"));
         let answer = self.text(&raw.answer, &format!("claim {id}: choice.answer"));
-        let distractors: Vec<String> = raw.distractors.iter().map(|d| self.text(d, &format!("claim {id}: a distractor"))).collect();
+        let distractors: Vec<String> = raw
+            .distractors
+            .iter()
+            .map(|d| self.text(d, &format!("claim {id}: a distractor")))
+            .collect();
         if distractors.len() < MIN_DISTRACTORS {
             let line = line_of(self.text, at.start);
-            self.errors.push(SourceError::new(self.file, line, format!("claim {id}: choice needs at least {MIN_DISTRACTORS} distractors, has {}", distractors.len())));
+            self.errors.push(SourceError::new(
+                self.file,
+                line,
+                format!(
+                    "claim {id}: choice needs at least {MIN_DISTRACTORS} distractors, has {}",
+                    distractors.len()
+                ),
+            ));
         }
         for (i, d) in raw.distractors.iter().enumerate() {
             if same_option(d.get_ref(), &answer) {
-                self.error(d, format!("claim {id}: distractor “{}” is the answer", d.get_ref()));
-            } else if let Some(o) = distractors[..i].iter().find(|o| same_option(o, d.get_ref())) {
-                self.error(d, format!("claim {id}: distractor “{}” repeats “{o}”", d.get_ref()));
+                self.error(
+                    d,
+                    format!("claim {id}: distractor “{}” is the answer", d.get_ref()),
+                );
+            } else if let Some(o) = distractors[..i]
+                .iter()
+                .find(|o| same_option(o, d.get_ref()))
+            {
+                self.error(
+                    d,
+                    format!("claim {id}: distractor “{}” repeats “{o}”", d.get_ref()),
+                );
             }
         }
         let pool = raw.pool.as_ref().and_then(|p| {
@@ -402,7 +520,10 @@ impl Checker<'_> {
                 None => self.error(p, format!("claim {id}: no pool “{}” in pools.toml", p.get_ref())),
                 Some(i) if !self.pools[i].members.contains(&answer) => self.error(
                     p,
-                    format!("claim {id}: the answer “{answer}” is not a member of pool “{}” (spell it as pools.toml does)", p.get_ref()),
+                    format!(
+                        "claim {id}: the answer “{answer}” is not a member of pool “{}” (spell it as pools.toml does)",
+                        p.get_ref()
+                    ),
                 ),
                 Some(_) => {}
             }
@@ -412,10 +533,22 @@ impl Checker<'_> {
         for e in &raw.exclude {
             let known = pool.is_some_and(|p| self.pools[p].members.contains(e.get_ref()));
             if !known {
-                self.error(e, format!("claim {id}: exclude “{}” is not a member of the claim's pool", e.get_ref()));
+                self.error(
+                    e,
+                    format!(
+                        "claim {id}: exclude “{}” is not a member of the claim's pool",
+                        e.get_ref()
+                    ),
+                );
             }
         }
-        Choice { question, answer, distractors, pool, exclude }
+        Choice {
+            question,
+            answer,
+            distractors,
+            pool,
+            exclude,
+        }
     }
 
     fn truth(&mut self, id: &str, raw: Spanned<RawTruth>) -> Truth {
@@ -424,7 +557,13 @@ impl Checker<'_> {
         let statement = self.text(&raw.statement, &format!("claim {id}: truth.statement"));
         if raw.falsehoods.is_empty() {
             let line = line_of(self.text, at.start);
-            self.errors.push(SourceError::new(self.file, line, format!("claim {id}: truth needs at least one false variant ([[claim.truth.false]])")));
+            self.errors.push(SourceError::new(
+                self.file,
+                line,
+                format!(
+                    "claim {id}: truth needs at least one false variant ([[claim.truth.false]])"
+                ),
+            ));
         }
         let falsehoods = raw
             .falsehoods
@@ -433,23 +572,38 @@ impl Checker<'_> {
                 let f = f.get_ref();
                 let s = self.text(&f.statement, &format!("claim {id}: a false statement"));
                 if same_option(&s, &statement) {
-                    self.error(&f.statement, format!("claim {id}: the false statement is the true one"));
+                    self.error(
+                        &f.statement,
+                        format!("claim {id}: the false statement is the true one"),
+                    );
                 }
-                (s, self.text(&f.correction, &format!("claim {id}: a correction")))
+                (
+                    s,
+                    self.text(&f.correction, &format!("claim {id}: a correction")),
+                )
             })
             .collect();
-        Truth { statement, falsehoods }
+        Truth {
+            statement,
+            falsehoods,
+        }
     }
 
     fn blank(&mut self, id: &str, quote: &str, raw: Spanned<RawBlank>) -> Blank {
         let raw = raw.into_inner();
         let text = self.text(&raw.text, &format!("claim {id}: blank.text"));
         if text.matches("____").count() != 1 || text.contains("_____") {
-            self.error(&raw.text, format!("claim {id}: blank.text needs exactly one blank, written ____"));
+            self.error(
+                &raw.text,
+                format!("claim {id}: blank.text needs exactly one blank, written ____"),
+            );
         }
         let answer = self.text(&raw.answer, &format!("claim {id}: blank.answer"));
         if !contains_words(quote, &answer) {
-            self.error(&raw.answer, format!("claim {id}: the answer “{answer}” is not in the evidence"));
+            self.error(
+                &raw.answer,
+                format!("claim {id}: the answer “{answer}” is not in the evidence"),
+            );
         }
         let mut answers = vec![answer];
         for a in &raw.accept {
@@ -459,11 +613,21 @@ impl Checker<'_> {
         let refs: Vec<&str> = answers.iter().map(String::as_str).collect();
         for r in &raw.reject {
             if accepts(&refs, r.get_ref()) {
-                self.error(r, format!("claim {id}: the near miss “{}” would be accepted; remove it or tighten the answers", r.get_ref()));
+                self.error(
+                    r,
+                    format!(
+                        "claim {id}: the near miss “{}” would be accepted; remove it or tighten the answers",
+                        r.get_ref()
+                    ),
+                );
             }
         }
         let near_misses = raw.reject.iter().map(|r| r.get_ref().clone()).collect();
-        Blank { text, answers, near_misses }
+        Blank {
+            text,
+            answers,
+            near_misses,
+        }
     }
 
     fn number(&mut self, id: &str, quote: &str, raw: Spanned<RawNumber>) -> Option<Number> {
@@ -473,12 +637,21 @@ impl Checker<'_> {
             "year" => NumberKind::Year,
             "count" => NumberKind::Count,
             other => {
-                self.error(&raw.kind, format!("claim {id}: number.kind is “year” or “count”, not “{other}”"));
+                self.error(
+                    &raw.kind,
+                    format!("claim {id}: number.kind is “year” or “count”, not “{other}”"),
+                );
                 return None;
             }
         };
-        let Ok(answer) = u32::try_from(*raw.answer.get_ref()).map_err(drop).and_then(|n| if n == 0 { Err(()) } else { Ok(n) }) else {
-            self.error(&raw.answer, format!("claim {id}: number.answer must be a whole number above 0"));
+        let Ok(answer) = u32::try_from(*raw.answer.get_ref())
+            .map_err(drop)
+            .and_then(|n| if n == 0 { Err(()) } else { Ok(n) })
+        else {
+            self.error(
+                &raw.answer,
+                format!("claim {id}: number.answer must be a whole number above 0"),
+            );
             return None;
         };
         if kind == NumberKind::Year && !(1000..=2999).contains(&answer) {
@@ -486,30 +659,56 @@ impl Checker<'_> {
         }
         match &raw.written {
             Some(w) if !contains_words(quote, w.get_ref()) => {
-                self.error(w, format!("claim {id}: number.written “{}” is not in the evidence", w.get_ref()));
+                self.error(
+                    w,
+                    format!(
+                        "claim {id}: number.written “{}” is not in the evidence",
+                        w.get_ref()
+                    ),
+                );
             }
             None if !contains_words(quote, &answer.to_string()) => {
-                self.error(&raw.answer, format!("claim {id}: {answer} is not in the evidence (if the essay spells it out, add `written`)"));
+                self.error(
+                    &raw.answer,
+                    format!("claim {id}: {answer} is not in the evidence (if the essay spells it out, add `written`)"),
+                );
             }
             _ => {}
         }
-        let unit = raw.unit.map(|u| u.into_inner().trim().to_owned()).unwrap_or_default();
-        Some(Number { question, answer, kind, unit })
+        let unit = raw
+            .unit
+            .map(|u| u.into_inner().trim().to_owned())
+            .unwrap_or_default();
+        Some(Number {
+            question,
+            answer,
+            kind,
+            unit,
+        })
     }
 
     fn event(&mut self, id: &str, quote: &str, raw: Spanned<RawEvent>) -> Option<Event> {
         let raw = raw.into_inner();
         let what = self.text(&raw.what, &format!("claim {id}: event.what"));
-        let Some(year) = u16::try_from(*raw.year.get_ref()).ok().filter(|y| (1000..=2999).contains(y)) else {
+        let Some(year) = u16::try_from(*raw.year.get_ref())
+            .ok()
+            .filter(|y| (1000..=2999).contains(y))
+        else {
             self.error(&raw.year, format!("claim {id}: event.year must be a year"));
             return None;
         };
         if !contains_words(quote, &year.to_string()) {
-            self.error(&raw.year, format!("claim {id}: the year {year} is not in the evidence"));
+            self.error(
+                &raw.year,
+                format!("claim {id}: the year {year} is not in the evidence"),
+            );
         }
         let month = match &raw.month {
             None => 0,
-            Some(m) => match u8::try_from(*m.get_ref()).ok().filter(|m| (1..=12).contains(m)) {
+            Some(m) => match u8::try_from(*m.get_ref())
+                .ok()
+                .filter(|m| (1..=12).contains(m))
+            {
                 Some(m) => m,
                 None => {
                     self.error(m, format!("claim {id}: event.month is 1 to 12"));
@@ -524,7 +723,12 @@ impl Checker<'_> {
         let raw = raw.into_inner();
         let who = self.text(&raw.who, &format!("claim {id}: attribution.who"));
         if !self.pools.iter().any(|p| p.members.contains(&who)) {
-            self.error(&raw.who, format!("claim {id}: “{who}” is not a member of any pool (spell it as pools.toml does)"));
+            self.error(
+                &raw.who,
+                format!(
+                    "claim {id}: “{who}” is not a member of any pool (spell it as pools.toml does)"
+                ),
+            );
         }
         let what = self.text(&raw.what, &format!("claim {id}: attribution.what"));
         Attribution { who, what }

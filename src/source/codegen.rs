@@ -16,7 +16,9 @@ pub fn render(source: &Source) -> String {
 fn version(body: &str) -> String {
     // FNV-1a, 64 bits: fixed by its definition, so the same bank gets the same version on
     // every machine and toolchain.
-    let hash = body.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
+    let hash = body.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    });
     format!("{:08x}", hash >> 32)
 }
 
@@ -32,11 +34,19 @@ fn render_body(source: &Source) -> String {
 
     out.push_str("    sections: &[\n");
     for s in &essay.sections {
-        let _ = writeln!(out, "        Section {{ id: {:?}, paragraphs: {}..{} }},", s.id, s.paragraphs.start, s.paragraphs.end);
+        let _ = writeln!(
+            out,
+            "        Section {{ id: {:?}, paragraphs: {}..{} }},",
+            s.id, s.paragraphs.start, s.paragraphs.end
+        );
     }
     out.push_str("    ],\n    paragraphs: &[\n");
     for p in &essay.paragraphs {
-        let _ = writeln!(out, "        Paragraph {{ id: {:?}, section: {}, text: {:?} }},", p.id, p.section, p.text);
+        let _ = writeln!(
+            out,
+            "        Paragraph {{ id: {:?}, section: {}, text: {:?} }},",
+            p.id, p.section, p.text
+        );
     }
     out.push_str("    ],\n    claims: &[\n");
     for c in &source.claims {
@@ -50,10 +60,18 @@ fn render_body(source: &Source) -> String {
                 .claims
                 .iter()
                 .enumerate()
-                .filter(|(_, c)| c.choice.as_ref().is_some_and(|ch| ch.pool == Some(index) && ch.answer == *m))
+                .filter(|(_, c)| {
+                    c.choice
+                        .as_ref()
+                        .is_some_and(|ch| ch.pool == Some(index) && ch.answer == *m)
+                })
                 .map(|(i, _)| i.to_string())
                 .collect();
-            let _ = writeln!(out, "            Member {{ text: {m:?}, claims: &[{}] }},", answered_by.join(", "));
+            let _ = writeln!(
+                out,
+                "            Member {{ text: {m:?}, claims: &[{}] }},",
+                answered_by.join(", ")
+            );
         }
         out.push_str("        ] },\n");
     }
@@ -62,9 +80,15 @@ fn render_body(source: &Source) -> String {
 }
 
 fn render_claim(out: &mut String, c: &Claim) {
-    let _ = writeln!(out, "        Claim {{\n            id: {:?},\n            paragraph: {},\n            evidence: {}..{},", c.id, c.paragraph, c.evidence.start, c.evidence.end);
+    let _ = writeln!(
+        out,
+        "        Claim {{\n            id: {:?},\n            paragraph: {},\n            evidence: {}..{},",
+        c.id, c.paragraph, c.evidence.start, c.evidence.end
+    );
     let choice = c.choice.as_ref().map(|ch| {
-        let pool = ch.pool.map_or_else(|| "None".to_owned(), |p| format!("Some({p})"));
+        let pool = ch
+            .pool
+            .map_or_else(|| "None".to_owned(), |p| format!("Some({p})"));
         format!(
             "Choice {{ question: {:?}, answer: {:?}, distractors: {}, pool: {pool}, exclude: {} }}",
             ch.question,
@@ -74,22 +98,45 @@ fn render_claim(out: &mut String, c: &Claim) {
         )
     });
     let truth = c.truth.as_ref().map(|t| {
-        let falsehoods: Vec<String> = t.falsehoods.iter().map(|(s, k)| format!("Falsehood {{ statement: {s:?}, correction: {k:?} }}")).collect();
-        format!("Truth {{ statement: {:?}, falsehoods: &[{}] }}", t.statement, falsehoods.join(", "))
+        let falsehoods: Vec<String> = t
+            .falsehoods
+            .iter()
+            .map(|(s, k)| format!("Falsehood {{ statement: {s:?}, correction: {k:?} }}"))
+            .collect();
+        format!(
+            "Truth {{ statement: {:?}, falsehoods: &[{}] }}",
+            t.statement,
+            falsehoods.join(", ")
+        )
     });
-    let blank = c
-        .blank
-        .as_ref()
-        .map(|b| format!("Blank {{ text: {:?}, answers: {}, near_misses: {} }}", b.text, strs(&b.answers), strs(&b.near_misses)));
+    let blank = c.blank.as_ref().map(|b| {
+        format!(
+            "Blank {{ text: {:?}, answers: {}, near_misses: {} }}",
+            b.text,
+            strs(&b.answers),
+            strs(&b.near_misses)
+        )
+    });
     let number = c.number.as_ref().map(|n| {
         let kind = match n.kind {
             NumberKind::Year => "NumberKind::Year",
             NumberKind::Count => "NumberKind::Count",
         };
-        format!("Number {{ question: {:?}, answer: {}, kind: {kind}, unit: {:?} }}", n.question, n.answer, n.unit)
+        format!(
+            "Number {{ question: {:?}, answer: {}, kind: {kind}, unit: {:?} }}",
+            n.question, n.answer, n.unit
+        )
     });
-    let event = c.event.as_ref().map(|e| format!("Event {{ what: {:?}, year: {}, month: {} }}", e.what, e.year, e.month));
-    let attribution = c.attribution.as_ref().map(|a| format!("Attribution {{ who: {:?}, what: {:?} }}", a.who, a.what));
+    let event = c.event.as_ref().map(|e| {
+        format!(
+            "Event {{ what: {:?}, year: {}, month: {} }}",
+            e.what, e.year, e.month
+        )
+    });
+    let attribution = c
+        .attribution
+        .as_ref()
+        .map(|a| format!("Attribution {{ who: {:?}, what: {:?} }}", a.who, a.what));
     for (name, value) in [
         ("choice", choice),
         ("truth", truth),

@@ -71,9 +71,15 @@ pub fn parse(file: &str, text: &str) -> Result<Essay, Vec<SourceError>> {
                 err(format!("section “{id}” appears twice"));
             }
             if id.contains(['[', ']', '.', ',']) || id.is_empty() {
-                err(format!("section “{id}”: a section id has no brackets, dots or commas"));
+                err(format!(
+                    "section “{id}”: a section id has no brackets, dots or commas"
+                ));
             }
-            sections.push(Section { id, line, paragraphs: paragraphs.len()..paragraphs.len() });
+            sections.push(Section {
+                id,
+                line,
+                paragraphs: paragraphs.len()..paragraphs.len(),
+            });
         } else if let Some(t) = content.strip_prefix("# ") {
             if title.is_some() || !sections.is_empty() {
                 err("the title (`# …`) must come once, before the sections".to_owned());
@@ -85,20 +91,26 @@ pub fn parse(file: &str, text: &str) -> Result<Essay, Vec<SourceError>> {
                 continue;
             };
             let Some(section) = sections.last_mut() else {
-                err(format!("paragraph [{id}] comes before any section heading (`## …`)"));
+                err(format!(
+                    "paragraph [{id}] comes before any section heading (`## …`)"
+                ));
                 continue;
             };
             let number = section.paragraphs.len() + 1;
             let expected = format!("{}.{number}", section.id);
             if id != expected {
-                err(format!("paragraph id [{id}]: expected [{expected}] (ids count from 1 in each section, with no gaps)"));
+                err(format!(
+                    "paragraph id [{id}]: expected [{expected}] (ids count from 1 in each section, with no gaps)"
+                ));
             }
             let body = fold_space(body);
             if body.is_empty() {
                 err(format!("paragraph [{id}] has no text"));
             }
             if body.len() > MAX_PARAGRAPH_BYTES {
-                err(format!("paragraph [{id}] is longer than {MAX_PARAGRAPH_BYTES} bytes: split it"));
+                err(format!(
+                    "paragraph [{id}] is longer than {MAX_PARAGRAPH_BYTES} bytes: split it"
+                ));
             }
             section.paragraphs.end += 1;
             paragraphs.push(Paragraph {
@@ -108,7 +120,10 @@ pub fn parse(file: &str, text: &str) -> Result<Essay, Vec<SourceError>> {
                 line,
             });
         } else {
-            err("expected `# title`, `## section`, a paragraph `[I.1] …` or a blank line".to_owned());
+            err(
+                "expected `# title`, `## section`, a paragraph `[I.1] …` or a blank line"
+                    .to_owned(),
+            );
         }
     }
 
@@ -119,13 +134,25 @@ pub fn parse(file: &str, text: &str) -> Result<Essay, Vec<SourceError>> {
         errors.push(SourceError::new(file, 0, "no sections (`## …`)"));
     }
     if sections.len() > MAX_SECTIONS {
-        errors.push(SourceError::new(file, sections[MAX_SECTIONS].line, format!("at most {MAX_SECTIONS} sections")));
+        errors.push(SourceError::new(
+            file,
+            sections[MAX_SECTIONS].line,
+            format!("at most {MAX_SECTIONS} sections"),
+        ));
     }
     for s in sections.iter().filter(|s| s.paragraphs.is_empty()) {
-        errors.push(SourceError::new(file, s.line, format!("section “{}” has no paragraphs", s.id)));
+        errors.push(SourceError::new(
+            file,
+            s.line,
+            format!("section “{}” has no paragraphs", s.id),
+        ));
     }
     if errors.is_empty() {
-        Ok(Essay { title: title.unwrap_or_default(), sections, paragraphs })
+        Ok(Essay {
+            title: title.unwrap_or_default(),
+            sections,
+            paragraphs,
+        })
     } else {
         Err(errors)
     }
@@ -137,18 +164,36 @@ mod tests {
 
     #[test]
     fn reads_sections_and_paragraphs() {
-        let essay = parse("e.txt", "# A Title\n\n## I\n\n[I.1] One  two.\n[I.2] Three.\n## Afterword\n[Afterword.1] Four.\n").unwrap();
+        let essay =
+            parse("e.txt", "# A Title\n\n## I\n\n[I.1] One  two.\n[I.2] Three.\n## Afterword\n[Afterword.1] Four.\n")
+                .unwrap();
         assert_eq!(essay.title, "A Title");
         assert_eq!(essay.sections.len(), 2);
         assert_eq!(essay.sections[0].paragraphs, 0..2);
         assert_eq!(essay.paragraphs[0].text, "One two.");
         assert_eq!(essay.paragraph_index("Afterword.1"), Some(2));
-        assert_eq!(essay.words(), ["A", "Title", "I", "One", "two.", "Three.", "Afterword", "Four."]);
+        assert_eq!(
+            essay.words(),
+            [
+                "A",
+                "Title",
+                "I",
+                "One",
+                "two.",
+                "Three.",
+                "Afterword",
+                "Four."
+            ]
+        );
     }
 
     #[test]
     fn reports_each_mistake_with_its_line() {
-        let errors = parse("e.txt", "# T\n[I.1] Early.\n## I\n[I.2] Gap.\nstray text\n## I\n").unwrap_err();
+        let errors = parse(
+            "e.txt",
+            "# T\n[I.1] Early.\n## I\n[I.2] Gap.\nstray text\n## I\n",
+        )
+        .unwrap_err();
         let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
         assert_eq!(
             lines,

@@ -59,18 +59,35 @@ pub struct Source {
 /// File names in errors are given relative to the folder's parent, as `questions/…`.
 pub fn load_dir(dir: &Path) -> Result<Source, Vec<SourceError>> {
     let label = |name: &str| {
-        let base = dir.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-        if base.is_empty() { name.to_owned() } else { format!("{base}/{name}") }
+        let base = dir
+            .file_name()
+            .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+        if base.is_empty() {
+            name.to_owned()
+        } else {
+            format!("{base}/{name}")
+        }
     };
     let read = |name: &str| {
-        std::fs::read_to_string(dir.join(name))
-            .map_err(|e| vec![SourceError::new(&label(name), 0, format!("cannot read: {e}"))])
+        std::fs::read_to_string(dir.join(name)).map_err(|e| {
+            vec![SourceError::new(
+                &label(name),
+                0,
+                format!("cannot read: {e}"),
+            )]
+        })
     };
     let essay = essay::parse(&label("essay.txt"), &read("essay.txt")?)?;
     let pools = claims::parse_pools(&label("pools.toml"), &read("pools.toml")?)?;
 
     let mut names: Vec<String> = std::fs::read_dir(dir.join("claims"))
-        .map_err(|e| vec![SourceError::new(&label("claims"), 0, format!("cannot read: {e}"))])?
+        .map_err(|e| {
+            vec![SourceError::new(
+                &label("claims"),
+                0,
+                format!("cannot read: {e}"),
+            )]
+        })?
         .filter_map(|entry| entry.ok())
         .map(|entry| entry.file_name().to_string_lossy().into_owned())
         .filter(|name| name.ends_with(".toml"))
@@ -84,7 +101,11 @@ pub fn load_dir(dir: &Path) -> Result<Source, Vec<SourceError>> {
         })
         .collect::<Result<Vec<_>, Vec<SourceError>>>()?;
     let claims = claims::parse_all(&essay, &pools, &files)?;
-    Ok(Source { essay, pools, claims })
+    Ok(Source {
+        essay,
+        pools,
+        claims,
+    })
 }
 
 /// Formats errors for a person: one per line, at most `limit`, then how many more.

@@ -43,12 +43,26 @@ pub fn parse(file: &str, text: &str) -> Result<Vec<Repair>, Vec<SourceError>> {
             let source_line = line_of(text, r.span().start);
             let r = r.into_inner();
             if r.find.is_empty() || r.why.trim().is_empty() {
-                errors.push(SourceError::new(file, source_line, "a repair needs a non-empty `find` and `why`"));
+                errors.push(SourceError::new(
+                    file,
+                    source_line,
+                    "a repair needs a non-empty `find` and `why`",
+                ));
             }
-            Repair { line: r.line, find: r.find, replace: r.replace, why: r.why, source_line }
+            Repair {
+                line: r.line,
+                find: r.find,
+                replace: r.replace,
+                why: r.why,
+                source_line,
+            }
         })
         .collect();
-    if errors.is_empty() { Ok(repairs) } else { Err(errors) }
+    if errors.is_empty() {
+        Ok(repairs)
+    } else {
+        Err(errors)
+    }
 }
 
 /// Applies the repairs to `original`. Each `find` must start on its stated line (its first
@@ -62,7 +76,11 @@ pub fn apply(file: &str, original: &str, repairs: &[Repair]) -> Result<String, V
     let mut edits = Vec::new();
     for r in repairs {
         let Some(&start) = r.line.checked_sub(1).and_then(|l| line_starts.get(l)) else {
-            errors.push(SourceError::new(file, r.source_line, format!("line {} is past the end of the original", r.line)));
+            errors.push(SourceError::new(
+                file,
+                r.source_line,
+                format!("line {} is past the end of the original", r.line),
+            ));
             continue;
         };
         match original[start..].find(&r.find) {
@@ -72,14 +90,22 @@ pub fn apply(file: &str, original: &str, repairs: &[Repair]) -> Result<String, V
             _ => errors.push(SourceError::new(
                 file,
                 r.source_line,
-                format!("“{}” does not start on line {} of the original", r.find.escape_debug(), r.line),
+                format!(
+                    "“{}” does not start on line {} of the original",
+                    r.find.escape_debug(),
+                    r.line
+                ),
             )),
         }
     }
     edits.sort_by_key(|(at, _)| *at);
     for pair in edits.windows(2) {
         if pair[0].0 + pair[0].1.find.len() > pair[1].0 {
-            errors.push(SourceError::new(file, pair[1].1.source_line, "this repair overlaps the one before it"));
+            errors.push(SourceError::new(
+                file,
+                pair[1].1.source_line,
+                "this repair overlaps the one before it",
+            ));
         }
     }
     if !errors.is_empty() {
@@ -105,27 +131,51 @@ mod tests {
     const ORIGINAL: &str = "one twoo\nthree\n4\nfour";
 
     fn repair(line: usize, find: &str, replace: &str) -> Repair {
-        Repair { line, find: find.into(), replace: replace.into(), why: "test".into(), source_line: 9 }
+        Repair {
+            line,
+            find: find.into(),
+            replace: replace.into(),
+            why: "test".into(),
+            source_line: 9,
+        }
     }
 
     #[test]
     fn applies_repairs_across_lines() {
-        let fixed = apply("r.toml", ORIGINAL, &[repair(1, "twoo", "two"), repair(2, "three\n4\n", "three\n")]).unwrap();
+        let fixed = apply(
+            "r.toml",
+            ORIGINAL,
+            &[repair(1, "twoo", "two"), repair(2, "three\n4\n", "three\n")],
+        )
+        .unwrap();
         assert_eq!(fixed, "one two\nthree\nfour");
     }
 
     #[test]
     fn a_repair_on_the_wrong_line_names_its_line() {
         let errors = apply("r.toml", ORIGINAL, &[repair(2, "twoo", "two")]).unwrap_err();
-        assert_eq!(errors[0].to_string(), "r.toml:9: “twoo” does not start on line 2 of the original");
+        assert_eq!(
+            errors[0].to_string(),
+            "r.toml:9: “twoo” does not start on line 2 of the original"
+        );
     }
 
     #[test]
     fn parses_and_reports_missing_fields() {
-        let ok = parse("r.toml", "[[repair]]\nline = 3\nfind = \"a\"\nreplace = \"b\"\nwhy = \"c\"\n").unwrap();
+        let ok = parse(
+            "r.toml",
+            "[[repair]]\nline = 3\nfind = \"a\"\nreplace = \"b\"\nwhy = \"c\"\n",
+        )
+        .unwrap();
         assert_eq!(ok[0].line, 3);
         assert_eq!(ok[0].source_line, 1);
         let errors = parse("r.toml", "[[repair]]\nline = 3\nfind = \"a\"\n").unwrap_err();
-        assert!(errors[0].to_string().starts_with("r.toml:1: missing field `replace`"), "{}", errors[0]);
+        assert!(
+            errors[0]
+                .to_string()
+                .starts_with("r.toml:1: missing field `replace`"),
+            "{}",
+            errors[0]
+        );
     }
 }

@@ -25,7 +25,12 @@ use essay_quiz::quiz::Settings;
 
 /// "sections I, II and V" or "the whole essay".
 pub fn describe_sections(bank: &Bank, settings: &Settings) -> String {
-    let ids: Vec<&str> = settings.sections.iter().filter_map(|s| bank.sections.get(s)).map(|s| s.id).collect();
+    let ids: Vec<&str> = settings
+        .sections
+        .iter()
+        .filter_map(|s| bank.sections.get(s))
+        .map(|s| s.id)
+        .collect();
     if ids.len() == bank.sections.len() {
         return "the whole essay".to_owned();
     }
@@ -46,5 +51,9 @@ pub fn place(paragraph: u16) -> String {
 
 /// "Section II" for a numbered section; a named one ("Afterword") as it is.
 pub fn section_name(id: &str) -> String {
-    if id.chars().all(|c| "IVXLC".contains(c)) { format!("Section {id}") } else { id.to_owned() }
+    if id.chars().all(|c| "IVXLC".contains(c)) {
+        format!("Section {id}")
+    } else {
+        id.to_owned()
+    }
 }

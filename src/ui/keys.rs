@@ -17,11 +17,18 @@ fn quiz_key(event: &KeyboardEvent) -> Option<Key> {
     if event.ctrl_key() || event.alt_key() || event.meta_key() || event.default_prevented() {
         return None;
     }
-    let target = event.target().and_then(|t| t.dyn_into::<HtmlElement>().ok());
-    let tag = target.as_ref().map(|t| t.tag_name().to_ascii_lowercase()).unwrap_or_default();
+    let target = event
+        .target()
+        .and_then(|t| t.dyn_into::<HtmlElement>().ok());
+    let tag = target
+        .as_ref()
+        .map(|t| t.tag_name().to_ascii_lowercase())
+        .unwrap_or_default();
     let typing = match tag.as_str() {
         "textarea" | "select" => true,
-        "input" => target.and_then(|t| t.dyn_into::<HtmlInputElement>().ok()).is_some_and(|i| !matches!(i.type_().as_str(), "radio" | "checkbox")),
+        "input" => target
+            .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+            .is_some_and(|i| !matches!(i.type_().as_str(), "radio" | "checkbox")),
         _ => false,
     };
     if typing {
@@ -30,7 +37,11 @@ fn quiz_key(event: &KeyboardEvent) -> Option<Key> {
     let key = event.key();
     match key.as_str() {
         "Enter" if !matches!(tag.as_str(), "button" | "a") => Some(Key::Enter),
-        _ => key.parse::<usize>().ok().filter(|d| (1..=9).contains(d)).map(|d| Key::Digit(d - 1)),
+        _ => key
+            .parse::<usize>()
+            .ok()
+            .filter(|d| (1..=9).contains(d))
+            .map(|d| Key::Digit(d - 1)),
     }
 }
 

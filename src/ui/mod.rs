@@ -34,7 +34,8 @@ impl Reducible for AppState {
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer(|| {
-        let link = link::parse(&BANK, &browser::query()).map_err(|e| format!("{e} You can start a new quiz below."));
+        let link = link::parse(&BANK, &browser::query())
+            .map_err(|e| format!("{e} You can start a new quiz below."));
         AppState(State::new(&BANK, link, storage::load()))
     });
     let dispatch = {
@@ -58,7 +59,9 @@ pub fn app() -> Html {
         let dispatch = dispatch.clone();
         use_effect_with((), move |_| {
             let listener = EventListener::new(&window(), "storage", move |event| {
-                let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else { return };
+                let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
+                    return;
+                };
                 let is_result = event.key().is_some_and(|k| k.starts_with(RESULT_PREFIX));
                 if let (true, Some(value)) = (is_result, event.new_value()) {
                     if let Ok(record) = parse_record(&value) {
@@ -72,7 +75,9 @@ pub fn app() -> Html {
 
     // The address follows the quiz, so reloading or copying it gives the same quiz.
     let address = match &state.0.screen {
-        Screen::Playing(run) | Screen::Results { run, .. } => link::to_query(&BANK, run.quiz.seed, run.quiz.settings),
+        Screen::Playing(run) | Screen::Results { run, .. } => {
+            link::to_query(&BANK, run.quiz.seed, run.quiz.settings)
+        }
         Screen::Shared(_) => browser::query(),
         Screen::Start => String::new(),
     };
@@ -108,7 +113,9 @@ pub fn app() -> Html {
         }
     };
     let reading_section = match &s.screen {
-        Screen::Playing(run) => run.current().map(|q| BANK.claim_section(&BANK.claims[usize::from(q.claim)])),
+        Screen::Playing(run) => run
+            .current()
+            .map(|q| BANK.claim_section(&BANK.claims[usize::from(q.claim)])),
         _ => None,
     };
     html! {

@@ -13,13 +13,18 @@ use web_sys::Storage;
 fn local() -> Result<Storage, String> {
     match window().local_storage() {
         Ok(Some(storage)) => Ok(storage),
-        _ => Err("This browser is not letting the page store anything (private browsing or blocked site data)".to_owned()),
+        _ => {
+            Err("This browser is not letting the page store anything (private browsing or blocked site data)"
+                .to_owned())
+        }
     }
 }
 
 /// Everything of ours in storage. Unavailable storage reads as empty: there is nothing to lose.
 pub fn load() -> Saved {
-    let Ok(storage) = local() else { return Saved::default() };
+    let Ok(storage) = local() else {
+        return Saved::default();
+    };
     let len = storage.length().unwrap_or(0);
     let entries = (0..len).filter_map(|i| {
         let key = storage.key(i).ok().flatten()?;
@@ -43,14 +48,21 @@ pub fn save(record: &QuizRecord) -> SaveState {
         Ok(s) => s,
         Err(why) => return SaveState::Failed(format!("{why}, so this result could not be saved.")),
     };
-    let marker = storage.get_item(SCHEMA_KEY).ok().flatten().and_then(|v| v.trim().parse::<u32>().ok());
+    let marker = storage
+        .get_item(SCHEMA_KEY)
+        .ok()
+        .flatten()
+        .and_then(|v| v.trim().parse::<u32>().ok());
     if marker.is_some_and(|m| m > SCHEMA) {
         return SaveState::Outdated;
     }
     let key = record.key();
     let json = record.to_json();
     if let Err(e) = storage.set_item(&key, &json) {
-        let name = e.dyn_ref::<web_sys::DomException>().map(web_sys::DomException::name).unwrap_or_default();
+        let name = e
+            .dyn_ref::<web_sys::DomException>()
+            .map(web_sys::DomException::name)
+            .unwrap_or_default();
         let why = if name == "QuotaExceededError" {
             "This device's storage for the app is full"
         } else {
@@ -59,7 +71,9 @@ pub fn save(record: &QuizRecord) -> SaveState {
         return SaveState::Failed(format!("{why}, so this result is not saved yet."));
     }
     if storage.get_item(&key).ok().flatten().as_deref() != Some(json.as_str()) {
-        return SaveState::Failed("The result did not read back as written, so it may not be saved.".to_owned());
+        return SaveState::Failed(
+            "The result did not read back as written, so it may not be saved.".to_owned(),
+        );
     }
     if marker.is_none_or(|m| m < SCHEMA) {
         // Only marks this device as holding schema-`SCHEMA` data; losing it loses nothing.

@@ -9,7 +9,10 @@ use yew::prelude::*;
 use crate::ui::keys::{Key, use_quiz_keys};
 
 fn focus_by_id(id: &str) {
-    if let Some(el) = gloo::utils::document().get_element_by_id(id).and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+    if let Some(el) = gloo::utils::document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+    {
         let _ = el.focus();
     }
 }
@@ -133,8 +136,12 @@ pub fn blank_answer(props: &BlankProps) -> Html {
         })
     };
     let answered = props.answered.clone();
-    let value = answered.as_ref().map_or_else(|| (*typed).clone(), |(t, _)| t.clone());
-    let state = answered.as_ref().map(|(_, right)| if *right { "right" } else { "wrong" });
+    let value = answered
+        .as_ref()
+        .map_or_else(|| (*typed).clone(), |(t, _)| t.clone());
+    let state = answered
+        .as_ref()
+        .map(|(_, right)| if *right { "right" } else { "wrong" });
     html! {
         <form class="answer" {onsubmit}>
             <p class="blank-text" id="blank-text">
@@ -164,7 +171,10 @@ pub struct OrderProps {
 }
 
 fn event_what(claim: u16) -> &'static str {
-    BANK.claims[usize::from(claim)].event.as_ref().map_or("", |e| e.what)
+    BANK.claims[usize::from(claim)]
+        .event
+        .as_ref()
+        .map_or("", |e| e.what)
 }
 
 /// Events to put in order with "move up" and "move down" buttons: no dragging needed.
@@ -199,7 +209,11 @@ pub fn order_answer(props: &OrderProps) -> Html {
         let focus = focus.clone();
         let announcement = announcement.clone();
         Callback::from(move |_: MouseEvent| {
-            let target = if up { pos.checked_sub(1) } else { Some(pos + 1).filter(|&t| t < len) };
+            let target = if up {
+                pos.checked_sub(1)
+            } else {
+                Some(pos + 1).filter(|&t| t < len)
+            };
             if let Some(target) = target {
                 let mut next = (*order).clone();
                 next.swap(pos, target);
@@ -208,7 +222,11 @@ pub fn order_answer(props: &OrderProps) -> Html {
                 let again = if up { target > 0 } else { target + 1 < len };
                 let dir = if again == up { "up" } else { "down" };
                 *focus.borrow_mut() = Some(format!("move-{dir}-{claim}"));
-                announcement.set(format!("{} moved to position {} of {len}.", event_what(claim), target + 1));
+                announcement.set(format!(
+                    "{} moved to position {} of {len}.",
+                    event_what(claim),
+                    target + 1
+                ));
                 order.set(next);
             }
         })

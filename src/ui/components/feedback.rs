@@ -32,12 +32,16 @@ pub fn feedback(props: &FeedbackProps) -> Html {
             }
         });
     }
-    let next = props.on_action.reform(|_: MouseEvent| Action::Next { now: browser::now() });
+    let next = props.on_action.reform(|_: MouseEvent| Action::Next {
+        now: browser::now(),
+    });
     {
         let on_action = props.on_action.clone();
         use_quiz_keys(Callback::from(move |key| {
             if key == Key::Enter {
-                on_action.emit(Action::Next { now: browser::now() });
+                on_action.emit(Action::Next {
+                    now: browser::now(),
+                });
             }
         }));
     }
@@ -48,7 +52,10 @@ pub fn feedback(props: &FeedbackProps) -> Html {
 
     let detail = match (&q.body, response) {
         (Body::Choice { options, .. }, Response::Choice(chosen)) => {
-            let why_not = options.get(*chosen).filter(|_| !right).and_then(|o| o.from_claim.map(|c| (o.text.clone(), c)));
+            let why_not = options
+                .get(*chosen)
+                .filter(|_| !right)
+                .and_then(|o| o.from_claim.map(|c| (o.text.clone(), c)));
             html! {
                 <>
                     if !right {
@@ -68,7 +75,11 @@ pub fn feedback(props: &FeedbackProps) -> Html {
             </p>
         },
         (Body::Blank { .. }, Response::Text(typed)) => {
-            let others: Vec<&str> = claim.blank.as_ref().map(|b| b.answers[1..].to_vec()).unwrap_or_default();
+            let others: Vec<&str> = claim
+                .blank
+                .as_ref()
+                .map(|b| b.answers[1..].to_vec())
+                .unwrap_or_default();
             html! {
                 <>
                     <p>

@@ -15,7 +15,12 @@ pub struct HeaderProps {
 #[function_component(Header)]
 pub fn header(props: &HeaderProps) -> Html {
     let section = props.section;
-    let read = props.on_action.reform(move |_: MouseEvent| Action::Read(Some(Reading { section, claim: None })));
+    let read = props.on_action.reform(move |_: MouseEvent| {
+        Action::Read(Some(Reading {
+            section,
+            claim: None,
+        }))
+    });
     html! {
         <header class="top">
             <div class="wrap top-inner">

@@ -34,7 +34,9 @@ pub fn question_view(props: &QuestionProps) -> Html {
             }
         });
     }
-    let Some(question) = run.current() else { return Html::default() };
+    let Some(question) = run.current() else {
+        return Html::default();
+    };
     let outcome = run.current_outcome();
     let total = run.quiz.questions.len();
     let number = run.index() + 1;
@@ -44,15 +46,25 @@ pub fn question_view(props: &QuestionProps) -> Html {
     let given = outcome.map(|o| &o.response);
 
     let controls = match &question.body {
-        Body::Choice { options, answer: right, .. } => {
+        Body::Choice {
+            options,
+            answer: right,
+            ..
+        } => {
             let chosen = match given {
                 Some(Response::Choice(i)) => Some(*i),
                 _ => None,
             };
-            let texts: Vec<AttrValue> = options.iter().map(|o| AttrValue::from(o.text.to_string())).collect();
+            let texts: Vec<AttrValue> = options
+                .iter()
+                .map(|o| AttrValue::from(o.text.to_string()))
+                .collect();
             html! { <ChoiceAnswer options={texts} answered={chosen.map(|c| (c, *right))} on_answer={answer.reform(Response::Choice)} /> }
         }
-        Body::Truth { statement, correction } => {
+        Body::Truth {
+            statement,
+            correction,
+        } => {
             let right = usize::from(correction.is_some());
             let chosen = match given {
                 Some(Response::Truth(said)) => Some(usize::from(!*said)),

@@ -19,8 +19,13 @@ pub struct QuoteProps {
 #[function_component(Quote)]
 pub fn quote(props: &QuoteProps) -> Html {
     let claim = &BANK.claims[usize::from(props.claim)];
-    let reading = Reading { section: BANK.claim_section(claim), claim: Some(props.claim) };
-    let show = props.on_action.reform(move |_: MouseEvent| Action::Read(Some(reading)));
+    let reading = Reading {
+        section: BANK.claim_section(claim),
+        claim: Some(props.claim),
+    };
+    let show = props
+        .on_action
+        .reform(move |_: MouseEvent| Action::Read(Some(reading)));
     html! {
         <figure class="evidence">
             if let Some(lead) = &props.lead {

@@ -29,10 +29,21 @@ pub fn reader(props: &ReaderProps) -> Html {
         });
     }
     let Reading { section, claim } = props.reading;
-    let Some(current) = BANK.sections.get(section) else { return Html::default() };
-    let highlight = claim.map(|c| &BANK.claims[usize::from(c)]).filter(|c| BANK.claim_section(c) == section);
+    let Some(current) = BANK.sections.get(section) else {
+        return Html::default();
+    };
+    let highlight = claim
+        .map(|c| &BANK.claims[usize::from(c)])
+        .filter(|c| BANK.claim_section(c) == section);
     let close = props.on_action.reform(|_: MouseEvent| Action::Read(None));
-    let go = |s: usize| props.on_action.reform(move |_: MouseEvent| Action::Read(Some(Reading { section: s, claim: None })));
+    let go = |s: usize| {
+        props.on_action.reform(move |_: MouseEvent| {
+            Action::Read(Some(Reading {
+                section: s,
+                claim: None,
+            }))
+        })
+    };
 
     html! {
         <section class="reader" aria-labelledby="reader-title">

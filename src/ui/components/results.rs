@@ -34,7 +34,7 @@ pub fn results(props: &ResultsProps) -> Html {
     let run = &props.run;
     let score = run.score();
     let total = run.quiz.questions.len();
-    let percent = if total == 0 { 0 } else { score * 100 / total };
+    let percent = (score * 100).checked_div(total).unwrap_or(0);
     let share = browser::url_with(&link::to_query(&BANK, run.quiz.seed, run.quiz.settings));
 
     let copy = {
@@ -45,13 +45,17 @@ pub fn results(props: &ResultsProps) -> Html {
             browser::copy(&share, Callback::from(move |ok| copied.set(Some(ok))));
         })
     };
-    let new_quiz = props.on_action.reform(|_: MouseEvent| Action::Start(browser::fresh_seed()));
+    let new_quiz = props
+        .on_action
+        .reform(|_: MouseEvent| Action::Start(browser::fresh_seed()));
     let home = props.on_action.reform(|_: MouseEvent| Action::Home);
     let retry = props.on_action.reform(|_: MouseEvent| Action::RetrySave);
 
     let save_status = match &props.save {
         SaveState::Pending => html! { <p class="muted" role="status">{ "Saving…" }</p> },
-        SaveState::Saved => html! { <p class="saved" role="status">{ "Saved on this device." }</p> },
+        SaveState::Saved => {
+            html! { <p class="saved" role="status">{ "Saved on this device." }</p> }
+        }
         SaveState::Failed(why) => html! {
             <div class="warn" role="alert">
                 <p>{ why }{ " Keep this page open and try again, or note your score." }</p>
@@ -65,7 +69,13 @@ pub fn results(props: &ResultsProps) -> Html {
         },
     };
 
-    let missed: Vec<_> = run.quiz.questions.iter().zip(&run.outcomes).filter(|(_, o)| !o.correct).collect();
+    let missed: Vec<_> = run
+        .quiz
+        .questions
+        .iter()
+        .zip(&run.outcomes)
+        .filter(|(_, o)| !o.correct)
+        .collect();
 
     html! {
         <section class="results" aria-labelledby="results-title">

@@ -1,0 +1,97 @@
+//! The real bank in questions/: it loads cleanly, and it covers the essay.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use essay_quiz::bank::BANK;
+use essay_quiz::source::{self, Source};
+
+fn load() -> Source {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("questions");
+    source::load_dir(&dir).unwrap_or_else(|errors| panic!("{}", source::report(&errors, 50)))
+}
+
+#[test]
+fn the_compiled_bank_is_the_source_bank() {
+    let source = load();
+    assert_eq!(BANK.claims.len(), source.claims.len());
+    assert_eq!(BANK.paragraphs.len(), source.essay.paragraphs.len());
+    for (compiled, claim) in BANK.claims.iter().zip(&source.claims) {
+        assert_eq!(compiled.id, claim.id);
+        let para = &source.essay.paragraphs[claim.paragraph];
+        assert_eq!(BANK.evidence(compiled), &para.text[claim.evidence.clone()]);
+    }
+}
+
+#[test]
+fn every_paragraph_has_a_claim() {
+    let source = load();
+    let missing: Vec<&str> = source
+        .essay
+        .paragraphs
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !source.claims.iter().any(|c| c.paragraph == *i))
+        .map(|(_, p)| p.id.as_str())
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "paragraphs without a claim: {missing:?}"
+    );
+}
+
+#[test]
+fn sections_one_and_two_support_multiple_choice_and_true_false_throughout() {
+    let source = load();
+    let first_two: Vec<_> = source
+        .claims
+        .iter()
+        .filter(|c| source.essay.paragraphs[c.paragraph].section < 2)
+        .collect();
+    assert!(
+        first_two.len() >= 30,
+        "{} claims in sections I and II",
+        first_two.len()
+    );
+    for c in first_two {
+        let choice = c
+            .choice
+            .as_ref()
+            .unwrap_or_else(|| panic!("{} has no multiple choice", c.id));
+        assert!(choice.distractors.len() >= 3, "{}", c.id);
+        let truth = c
+            .truth
+            .as_ref()
+            .unwrap_or_else(|| panic!("{} has no true/false", c.id));
+        assert!(!truth.falsehoods.is_empty(), "{}", c.id);
+    }
+}
+
+#[test]
+fn claims_are_spread_in_proportion_to_the_sections() {
+    let source = load();
+    let mut words: BTreeMap<usize, usize> = BTreeMap::new();
+    let mut claims: BTreeMap<usize, usize> = BTreeMap::new();
+    for p in &source.essay.paragraphs {
+        *words.entry(p.section).or_default() += p.text.split_whitespace().count();
+    }
+    for c in &source.claims {
+        *claims
+            .entry(source.essay.paragraphs[c.paragraph].section)
+            .or_default() += 1;
+    }
+    let total_words: usize = words.values().sum();
+    let total_claims = source.claims.len();
+    assert!(total_claims >= 150, "{total_claims} claims");
+    for (section, &w) in &words {
+        let share = claims[section] as f64 / total_claims as f64;
+        let expected = w as f64 / total_words as f64;
+        assert!(
+            share > expected * 0.6 && share < expected * 1.6,
+            "section {} has {:.0}% of the claims for {:.0}% of the words",
+            source.essay.sections[*section].id,
+            share * 100.0,
+            expected * 100.0
+        );
+    }
+}
