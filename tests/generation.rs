@@ -2,12 +2,13 @@
 //! seed always gives the same quiz.
 
 use std::collections::HashSet;
-use std::fmt::Write;
 
 use essay_quiz::bank::{BANK, Form, FormSet, SectionSet};
+use essay_quiz::link;
 use essay_quiz::quiz::{Body, Question, Quiz, Response, Settings, available, generate};
 use essay_quiz::rng::Seed;
 use essay_quiz::text::same_option;
+use serde_json::json;
 
 const SEEDS: u32 = 1_000;
 
@@ -270,88 +271,99 @@ fn a_shortfall_says_how_many_there_were() {
     assert_eq!(short.wanted, 20);
 }
 
-/// A quiz written out in full, for the recorded fixtures.
-fn render(quiz: &Quiz) -> String {
-    let mut out = String::new();
-    for (i, q) in quiz.questions.iter().enumerate() {
-        let claim = &BANK.claims[usize::from(q.claim)];
-        let _ = writeln!(out, "{}. [{}] {}", i + 1, q.form.code(), claim.id);
-        let _ = writeln!(out, "   {}", q.prompt());
-        match &q.body {
-            Body::Choice {
-                options, answer, ..
-            } => {
-                for (j, o) in options.iter().enumerate() {
-                    let _ = writeln!(
-                        out,
-                        "   {} {}",
-                        if j == *answer { "*" } else { "-" },
-                        o.text
+/// A quiz written out in full, with its answers, for the recorded fixtures. The browser tests
+/// read the same files: the wasm build must draw the very same quiz, and they answer from them.
+fn render(quiz: &Quiz) -> serde_json::Value {
+    let questions: Vec<serde_json::Value> = quiz
+        .questions
+        .iter()
+        .map(|q| {
+            let claim = &BANK.claims[usize::from(q.claim)];
+            let what = |c: u16| BANK.claims[usize::from(c)].event.as_ref().unwrap().what;
+            let mut v = json!({ "form": q.form.code(), "claim": claim.id, "prompt": q.prompt() });
+            match &q.body {
+                Body::Choice {
+                    options, answer, ..
+                } => {
+                    v["options"] = json!(
+                        options
+                            .iter()
+                            .map(|o| o.text.to_string())
+                            .collect::<Vec<_>>()
+                    );
+                    v["answer"] = json!(answer);
+                }
+                Body::Truth {
+                    statement,
+                    correction,
+                } => {
+                    v["statement"] = json!(statement);
+                    v["answer"] = json!(correction.is_none());
+                }
+                Body::Blank { text } => {
+                    v["text"] = json!(text);
+                    v["answer"] = json!(claim.blank.as_ref().unwrap().answers[0]);
+                }
+                Body::Order { items } => {
+                    v["items"] = json!(items.iter().map(|&c| what(c)).collect::<Vec<_>>());
+                    v["answer"] = json!(
+                        q.right_order(&BANK)
+                            .iter()
+                            .map(|&c| what(c))
+                            .collect::<Vec<_>>()
                     );
                 }
-            }
-            Body::Truth {
-                statement,
-                correction,
-            } => {
-                let _ = writeln!(
-                    out,
-                    "   {statement} ({})",
-                    if correction.is_none() {
-                        "true"
-                    } else {
-                        "false"
-                    }
-                );
-            }
-            Body::Blank { text } => {
-                let _ = writeln!(out, "   {text}");
-            }
-            Body::Order { items } => {
-                for &c in items {
-                    let _ = writeln!(
-                        out,
-                        "   - {}",
-                        BANK.claims[usize::from(c)].event.as_ref().unwrap().what
+                Body::Match { rows, names } => {
+                    let attribution =
+                        |r: u16| BANK.claims[usize::from(r)].attribution.as_ref().unwrap();
+                    v["rows"] = json!(
+                        rows.iter()
+                            .map(|&r| attribution(r).what)
+                            .collect::<Vec<_>>()
                     );
+                    v["names"] = json!(names);
+                    v["answer"] =
+                        json!(rows.iter().map(|&r| attribution(r).who).collect::<Vec<_>>());
                 }
             }
-            Body::Match { rows, names } => {
-                for &r in rows {
-                    let _ = writeln!(
-                        out,
-                        "   - {}",
-                        BANK.claims[usize::from(r)]
-                            .attribution
-                            .as_ref()
-                            .unwrap()
-                            .what
-                    );
-                }
-                let _ = writeln!(out, "   names: {}", names.join(" | "));
-            }
-        }
-    }
-    out
+            v
+        })
+        .collect();
+    json!({
+        "bank": BANK.version,
+        "seed": quiz.seed.to_string(),
+        "query": link::to_query(&BANK, quiz.seed, quiz.settings),
+        "questions": questions,
+    })
 }
+
+/// The recorded quizzes: (name, seed, count, forms).
+const RECORDED: [(&str, &str, u8, &[Form]); 4] = [
+    ("mixed", "demo1", 10, &Form::ALL),
+    ("long", "k3x9a2", 20, &Form::ALL),
+    (
+        "choice",
+        "mouse1",
+        5,
+        &[Form::Choice, Form::Truth, Form::Number],
+    ),
+    ("every-form", "forms6", 12, &Form::ALL),
+];
 
 #[test]
 fn recorded_seeds_give_the_recorded_quizzes() {
     // Any change to generation or to the bank changes these files: review the diff, then
     // rewrite them with UPDATE_FIXTURES=1 cargo test --test generation.
-    for (seed, count) in [("demo1", 10u8), ("k3x9a2", 20)] {
+    for (name, seed, count, forms) in RECORDED {
         let s = Settings {
             count,
+            forms: forms.iter().copied().collect(),
             ..Settings::standard(&BANK)
         };
         let quiz = generate(&BANK, seed.parse().unwrap(), s);
-        let text = format!(
-            "bank {}\nseed {seed}, {count} questions, all sections and forms\n\n{}",
-            BANK.version,
-            render(&quiz)
-        );
+        let text = serde_json::to_string_pretty(&render(&quiz)).unwrap() + "\n";
         let path = format!(
-            "{}/tests/fixtures/quiz-{seed}.txt",
+            "{}/tests/fixtures/quiz-{name}.json",
             env!("CARGO_MANIFEST_DIR")
         );
         if std::env::var_os("UPDATE_FIXTURES").is_some() {

@@ -1,0 +1,53 @@
+// Every screen on a 390 px phone: nothing scrolls sideways, every control is at least 24 × 24
+// px, and axe finds no WCAG A/AA violations.
+import AxeBuilder from "@axe-core/playwright";
+import { test, expect, recorded } from "./support.mjs";
+
+test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+async function checkScreen(page, name) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, `${name}: page is wider than the screen`).toBeLessThanOrEqual(0);
+  const small = await page.evaluate(() =>
+    [...document.querySelectorAll("button, input, select, textarea, a[href]")]
+      .filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== "hidden")
+      .map((el) => ({ el, box: el.getBoundingClientRect() }))
+      .filter(({ box }) => box.width < 24 || box.height < 24)
+      .map(({ el, box }) => `${el.tagName.toLowerCase()} “${(el.textContent || el.getAttribute("aria-label") || el.id).trim()}” ${Math.round(box.width)}×${Math.round(box.height)}`),
+  );
+  expect(small, `${name}: controls under 24 × 24 px`).toEqual([]);
+  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  const violations = axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  expect(violations, `${name}: accessibility violations`).toEqual([]);
+}
+
+test("every screen fits a phone and its controls are big enough", async ({ page, quiz }) => {
+  await quiz.open();
+  await checkScreen(page, "start");
+
+  const everyForm = recorded("every-form");
+  const mixed = recorded("mixed");
+  const seen = new Set();
+  for (const rec of [everyForm, mixed]) {
+    await quiz.open(rec.query);
+    await checkScreen(page, "shared link");
+    await page.getByRole("button", { name: "Start this quiz" }).click();
+    for (let i = 0; i < rec.questions.length; i++) {
+      const q = rec.questions[i];
+      await quiz.expectQuestion(q, i, rec.questions.length);
+      const first = !seen.has(q.form);
+      if (first) await checkScreen(page, `question (${q.form})`);
+      await quiz.answerByMouse(q, i % 2 === 0);
+      if (first) await checkScreen(page, `feedback (${q.form})`);
+      seen.add(q.form);
+      await page.locator(".feedback .primary").click();
+    }
+    await expect(page.getByTestId("score")).toBeVisible();
+    await checkScreen(page, "results");
+  }
+  expect([...seen].sort()).toEqual(["blank", "mc", "num", "order", "tf", "who"]);
+
+  await page.getByRole("button", { name: "Show in the essay" }).first().click();
+  await expect(page.locator("mark")).toBeVisible();
+  await checkScreen(page, "read");
+});

@@ -1,0 +1,168 @@
+// Shared test setup: a static server per test, the recorded quizzes, and a page object that
+// plays questions by keyboard or by mouse.
+import { test as base, expect } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { serve } from "../support/serve.mjs";
+
+/** A recorded quiz (tests/fixtures/quiz-<name>.json, written by `cargo test --test generation`). */
+export function recorded(name) {
+  return JSON.parse(readFileSync(new URL(`../fixtures/quiz-${name}.json`, import.meta.url), "utf8"));
+}
+
+export const test = base.extend({
+  // dist/ served at the root; a test may stop it with `server.close()`.
+  server: async ({}, use) => {
+    const server = await serve({ dir: "dist" });
+    await use(server);
+    await server.close();
+  },
+  quiz: async ({ page, server }, use) => {
+    await use(new QuizPage(page, server.url));
+  },
+});
+export { expect };
+
+export class QuizPage {
+  constructor(page, url) {
+    this.page = page;
+    this.url = url;
+    this.errors = [];
+    page.on("pageerror", (e) => this.errors.push(String(e)));
+  }
+
+  async open(query = "") {
+    await this.page.goto(this.url + query);
+    await expect(this.page.locator("main h1, main h2").first()).toBeVisible();
+  }
+
+  heading() {
+    return this.page.locator("#question-title");
+  }
+
+  /** Checks that the question on screen is the recorded one. */
+  async expectQuestion(q, index, total) {
+    await expect(this.page.getByTestId("progress")).toHaveText(`Question ${index + 1} of ${total}`);
+    await expect(this.heading()).toHaveText(q.prompt);
+    if (q.options) await expect(this.page.locator(".option .text")).toHaveText(q.options);
+    if (q.statement) await expect(this.page.locator(".statement")).toHaveText(q.statement);
+    if (q.items) await expect(this.page.locator(".order .what")).toHaveText(q.items);
+    if (q.rows) await expect(this.page.locator(".match-what")).toHaveText(q.rows);
+  }
+
+  /** Answers by keyboard only: digits and Enter, typing, Tab and arrow keys. */
+  async answerByKeyboard(q, right) {
+    const kb = this.page.keyboard;
+    switch (q.form) {
+      case "mc":
+      case "num":
+        await kb.press(String((right ? q.answer : (q.answer + 1) % q.options.length) + 1));
+        await kb.press("Enter");
+        break;
+      case "tf":
+        await kb.press(q.answer === right ? "1" : "2");
+        await kb.press("Enter");
+        break;
+      case "blank":
+        await expect(this.page.locator("#blank-input")).toBeFocused();
+        await kb.type(right ? q.answer : "something else");
+        await kb.press("Enter");
+        break;
+      case "order": {
+        if (right) {
+          // Selection sort with the "earlier" buttons; focus stays on the moved item's button.
+          for (let target = 0; target < q.answer.length; target++) {
+            const shown = await this.page.locator(".order .what").allTextContents();
+            const at = shown.indexOf(q.answer[target]);
+            if (at === target) continue;
+            await this.page.getByRole("button", { name: `Move “${q.answer[target]}” earlier` }).focus();
+            for (let i = at; i > target; i--) await kb.press("Enter");
+            await expect(this.page.locator(".order .what").nth(target)).toHaveText(q.answer[target]);
+          }
+        }
+        await this.page.getByRole("button", { name: "Check order" }).focus();
+        await kb.press("Enter");
+        break;
+      }
+      case "who": {
+        const rows = q.rows.length;
+        for (let row = 0; row < rows; row++) {
+          const name = right ? q.answer[row] : q.answer[(row + 1) % rows];
+          const steps = q.names.indexOf(name) + 1;
+          await this.page.locator(`#match-${row}`).focus();
+          for (let i = 0; i < steps; i++) await kb.press("ArrowDown");
+          await expect(this.page.locator(`#match-${row}`)).toHaveValue(String(steps - 1));
+        }
+        await kb.press("Tab");
+        await expect(this.page.getByRole("button", { name: "Check matches" })).toBeFocused();
+        await kb.press("Enter");
+        break;
+      }
+      default:
+        throw new Error(`unknown form ${q.form}`);
+    }
+    await expect(this.page.getByTestId("verdict")).toHaveText(right ? "Right." : "Not quite.");
+  }
+
+  /** Answers with clicks and taps (and picking from lists). */
+  async answerByMouse(q, right) {
+    const p = this.page;
+    switch (q.form) {
+      case "mc":
+      case "num":
+        await p.locator(".option").nth(right ? q.answer : (q.answer + 1) % q.options.length).click();
+        await p.getByRole("button", { name: "Check answer" }).click();
+        break;
+      case "tf":
+        await p.locator(".option", { hasText: q.answer === right ? "True" : "False" }).click();
+        await p.getByRole("button", { name: "Check answer" }).click();
+        break;
+      case "blank":
+        await p.locator("#blank-input").click();
+        await p.locator("#blank-input").fill(right ? q.answer : "something else");
+        await p.getByRole("button", { name: "Check answer" }).click();
+        break;
+      case "order":
+        if (right) {
+          for (let target = 0; target < q.answer.length; target++) {
+            let shown = await p.locator(".order .what").allTextContents();
+            while (shown.indexOf(q.answer[target]) > target) {
+              await p.getByRole("button", { name: `Move “${q.answer[target]}” earlier` }).click();
+              shown = await p.locator(".order .what").allTextContents();
+            }
+          }
+        }
+        await p.getByRole("button", { name: "Check order" }).click();
+        break;
+      case "who":
+        for (let row = 0; row < q.rows.length; row++) {
+          const name = right ? q.answer[row] : q.answer[(row + 1) % q.rows.length];
+          await p.locator(`#match-${row}`).selectOption({ label: name });
+        }
+        await p.getByRole("button", { name: "Check matches" }).click();
+        break;
+      default:
+        throw new Error(`unknown form ${q.form}`);
+    }
+    await expect(p.getByTestId("verdict")).toHaveText(right ? "Right." : "Not quite.");
+  }
+
+  /** Plays a whole recorded quiz from its first question; returns how many were answered right. */
+  async play(recordedQuiz, { by, right }) {
+    const qs = recordedQuiz.questions;
+    let rightCount = 0;
+    for (let i = 0; i < qs.length; i++) {
+      await this.expectQuestion(qs[i], i, qs.length);
+      const isRight = right(i);
+      if (by === "keyboard") await this.answerByKeyboard(qs[i], isRight);
+      else await this.answerByMouse(qs[i], isRight);
+      rightCount += isRight ? 1 : 0;
+      if (by === "keyboard") {
+        await expect(this.page.getByTestId("verdict")).toBeFocused();
+        await this.page.keyboard.press("Enter");
+      } else {
+        await this.page.getByRole("button", { name: i + 1 === qs.length ? "See your results" : "Next question" }).click();
+      }
+    }
+    return rightCount;
+  }
+}
