@@ -16,7 +16,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
 PORT ?= 8080
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help setup build serve dev test test-native test-browser soak bench clean
+.PHONY: help setup build serve dev test test-native test-browser next-build soak bench clean
 
 help:
 	@sed -n 's/^#   //p' Makefile
@@ -44,7 +44,12 @@ test: setup ## Everything CI runs.
 	cargo clippy --all-targets --quiet -- -D warnings
 	cargo test --quiet
 	trunk build --release --offline
+	$(MAKE) --no-print-directory next-build
 	playwright test
+
+# A second, visibly different release build, for the update test (tests/e2e/offline.spec.mjs).
+next-build:
+	ESSAY_QUIZ_BUILD_LABEL=next CARGO_TARGET_DIR=target/next trunk build --release --offline --dist target/e2e/next
 
 test-native: ## Only the Rust checks and tests.
 	cargo fmt --check
@@ -52,6 +57,7 @@ test-native: ## Only the Rust checks and tests.
 	cargo test --quiet
 
 test-browser: build ## Only the browser tests, against a fresh release build.
+	$(MAKE) --no-print-directory next-build
 	playwright test
 
 soak: build ## Repeat the offline reload 20 times and print how many succeeded (not part of `make test`).

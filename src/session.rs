@@ -141,6 +141,10 @@ pub struct State {
     pub notice: Option<String>,
     pub reading: Option<Reading>,
     pub saved: Saved,
+    /// A new build of the app is installed and waiting for a reload.
+    pub update_ready: bool,
+    /// The last check could not reach the server.
+    pub unreachable: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -165,6 +169,10 @@ pub enum Action {
     RecordSeen(QuizRecord),
     Read(Option<Reading>),
     Home,
+    /// The service worker has a new build waiting.
+    UpdateReady,
+    /// Whether the server answered the last check.
+    Reachable(bool),
 }
 
 impl State {
@@ -177,6 +185,8 @@ impl State {
             notice: None,
             reading: None,
             saved,
+            update_ready: false,
+            unreachable: false,
         };
         match link {
             Ok(Some(link)) => {
@@ -266,6 +276,8 @@ impl State {
             }
             Action::RecordSeen(record) => self.saved.add(record),
             Action::Read(reading) => self.reading = reading,
+            Action::UpdateReady => self.update_ready = true,
+            Action::Reachable(ok) => self.unreachable = !ok,
             Action::Home => {
                 self.notice = None;
                 self.reading = None;

@@ -10,6 +10,7 @@ mod reader;
 mod results;
 mod shared;
 mod start;
+mod status;
 
 pub use feedback::Feedback;
 pub use header::Header;
@@ -19,6 +20,7 @@ pub use reader::Reader;
 pub use results::Results;
 pub use shared::Shared;
 pub use start::Start;
+pub use status::Status;
 
 use essay_quiz::bank::{BANK, Bank};
 use essay_quiz::quiz::Settings;

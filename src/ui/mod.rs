@@ -5,6 +5,7 @@ mod browser;
 mod components;
 mod keys;
 mod storage;
+mod updates;
 
 use std::rc::Rc;
 
@@ -17,7 +18,10 @@ use gloo::utils::window;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use components::{Feedback, Header, History, QuestionView, Reader, Results, Shared, Start};
+use components::{Feedback, Header, History, QuestionView, Reader, Results, Shared, Start, Status};
+
+/// Set at build time to tell builds apart (the update test builds a second, labelled one).
+const BUILD_LABEL: Option<&str> = option_env!("ESSAY_QUIZ_BUILD_LABEL");
 
 /// The state as Yew holds it.
 #[derive(Clone)]
@@ -51,6 +55,17 @@ pub fn app() -> Html {
             if let Some(record) = pending {
                 dispatch.emit(Action::SaveDone(storage::save(&record)));
             }
+        });
+    }
+
+    // The service worker: offline use, and updates offered rather than forced.
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with((), move |_| {
+            updates::start(updates::Hooks {
+                on_update: dispatch.reform(|()| Action::UpdateReady),
+                on_reach: dispatch.reform(Action::Reachable),
+            });
         });
     }
 
@@ -121,7 +136,13 @@ pub fn app() -> Html {
     html! {
         <>
             <Header reading={s.reading.is_some()} section={reading_section.unwrap_or(0)} on_action={dispatch} />
+            <Status unreachable={s.unreachable} update_ready={s.update_ready} mid_quiz={s.is_mid_quiz()}
+                on_update={Callback::from(|()| updates::apply_update())} />
             <main id="main" class="wrap" tabindex="-1">{ body }</main>
+            <footer class="wrap foot">
+                <span data-testid="version">{ format!("Version {}{}", env!("CARGO_PKG_VERSION"), BUILD_LABEL.map(|l| format!(" ({l})")).unwrap_or_default()) }</span>
+                { format!(" · questions {}", BANK.version) }
+            </footer>
         </>
     }
 }

@@ -15,7 +15,7 @@ test("a whole quiz by keyboard: the score is the right answers given, and a relo
 
   const right = await quiz.play(mixed, { by: "keyboard", right: (i) => i % 3 !== 1 });
   await expect(page.getByTestId("score")).toHaveText(`You scored ${right} of ${mixed.questions.length}`);
-  await expect(page.getByText("Saved on this device.")).toBeVisible();
+  await expect(page.getByText("Saved on this device.", { exact: true })).toBeVisible();
   // The questions answered wrong are listed for review, with the right answers.
   await expect(page.locator(".review > li")).toHaveCount(mixed.questions.length - right);
 
@@ -37,7 +37,7 @@ test("a whole quiz by mouse, then a second one: history shows the last and the b
   await page.getByRole("button", { name: "Start this quiz" }).click();
   const second = await quiz.play(choice, { by: "mouse", right: (i) => i < 2 });
   await expect(page.getByTestId("score")).toHaveText(`You scored ${second} of 5`);
-  await expect(page.getByText("Saved on this device.")).toBeVisible();
+  await expect(page.getByText("Saved on this device.", { exact: true })).toBeVisible();
 
   await quiz.open();
   await expect(page.getByTestId("last-score")).toHaveText("2 of 5");
