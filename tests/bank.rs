@@ -95,3 +95,68 @@ fn claims_are_spread_in_proportion_to_the_sections() {
         );
     }
 }
+
+/// Numbers in the essay that no question needs to ask, each with its reason.
+const NUMBERS_NOT_ASKED: &[(&str, &str)] = &[];
+
+/// Numbers the essay spells out in words.
+const SPELLED_NUMBERS: &[&str] = &["seventy", "six million", "five million"];
+
+#[test]
+fn every_number_in_the_essay_is_asked_about() {
+    let source = load();
+    let text: String = source.essay.paragraphs.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join(" ");
+    // Digit runs, with thousands separators ("240,000") and decades ("1920s").
+    let mut numbers: Vec<String> = Vec::new();
+    let mut current = String::new();
+    let chars: Vec<char> = text.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        let separator = c == ',' && !current.is_empty() && chars.get(i + 1).is_some_and(char::is_ascii_digit);
+        if c.is_ascii_digit() || separator {
+            current.push(c);
+        } else if !current.is_empty() {
+            if c == 's' && current.len() == 4 {
+                current.push('s');
+            }
+            numbers.push(std::mem::take(&mut current));
+        }
+    }
+    numbers.extend(SPELLED_NUMBERS.iter().map(|s| (*s).to_owned()));
+    numbers.sort();
+    numbers.dedup();
+
+    // Where a claim asks about a number: its answers and its true statement, not its question.
+    let asked: Vec<String> = source
+        .claims
+        .iter()
+        .flat_map(|c| {
+            let mut texts: Vec<String> = Vec::new();
+            if let Some(ch) = &c.choice {
+                texts.push(ch.answer.clone());
+            }
+            if let Some(t) = &c.truth {
+                texts.push(t.statement.clone());
+            }
+            if let Some(b) = &c.blank {
+                texts.extend(b.answers.iter().cloned());
+            }
+            if let Some(n) = &c.number {
+                texts.push(n.answer.to_string());
+            }
+            if let Some(e) = &c.event {
+                texts.push(e.year.to_string());
+            }
+            texts
+        })
+        .map(|t| format!(" {} ", essay_quiz::text::fold(&t)))
+        .collect();
+    let missing: Vec<&String> = numbers
+        .iter()
+        .filter(|n| !NUMBERS_NOT_ASKED.iter().any(|(x, _)| x == n))
+        .filter(|n| {
+            let needle = format!(" {} ", essay_quiz::text::fold(n));
+            !asked.iter().any(|a| a.contains(&needle))
+        })
+        .collect();
+    assert!(missing.is_empty(), "numbers in the essay that no claim asks about: {missing:?}");
+}
