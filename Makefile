@@ -63,7 +63,7 @@ test-browser: build ## Only the browser tests, against a fresh release build.
 soak: build ## Repeat the offline reload 20 times and print how many succeeded (not part of `make test`).
 	node tests/soak/offline-reload.mjs 20
 
-bench: setup ## Sizes of dist/ (raw and brotli) against a baseline build, and start-up timings.
+bench: build ## Sizes of dist/ (raw and brotli) against a baseline build (BASE=HEAD), and start-up timings.
 	node tests/bench/size.mjs
 
 clean:

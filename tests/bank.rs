@@ -105,13 +105,20 @@ const SPELLED_NUMBERS: &[&str] = &["seventy", "six million", "five million"];
 #[test]
 fn every_number_in_the_essay_is_asked_about() {
     let source = load();
-    let text: String = source.essay.paragraphs.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join(" ");
+    let text: String = source
+        .essay
+        .paragraphs
+        .iter()
+        .map(|p| p.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
     // Digit runs, with thousands separators ("240,000") and decades ("1920s").
     let mut numbers: Vec<String> = Vec::new();
     let mut current = String::new();
     let chars: Vec<char> = text.chars().collect();
     for (i, &c) in chars.iter().enumerate() {
-        let separator = c == ',' && !current.is_empty() && chars.get(i + 1).is_some_and(char::is_ascii_digit);
+        let separator =
+            c == ',' && !current.is_empty() && chars.get(i + 1).is_some_and(char::is_ascii_digit);
         if c.is_ascii_digit() || separator {
             current.push(c);
         } else if !current.is_empty() {
@@ -158,5 +165,8 @@ fn every_number_in_the_essay_is_asked_about() {
             !asked.iter().any(|a| a.contains(&needle))
         })
         .collect();
-    assert!(missing.is_empty(), "numbers in the essay that no claim asks about: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "numbers in the essay that no claim asks about: {missing:?}"
+    );
 }

@@ -280,7 +280,13 @@ fn render(quiz: &Quiz) -> serde_json::Value {
         .map(|q| {
             let claim = &BANK.claims[usize::from(q.claim)];
             let what = |c: u16| BANK.claims[usize::from(c)].event.as_ref().unwrap().what;
-            let mut v = json!({ "form": q.form.code(), "claim": claim.id, "prompt": q.prompt() });
+            let mut v = json!({
+                "form": q.form.code(),
+                "claim": claim.id,
+                "prompt": q.prompt(),
+                "evidence": BANK.evidence(claim),
+                "paragraph": BANK.claim_paragraph(claim).id,
+            });
             match &q.body {
                 Body::Choice {
                     options, answer, ..
@@ -338,7 +344,7 @@ fn render(quiz: &Quiz) -> serde_json::Value {
 }
 
 /// The recorded quizzes: (name, seed, count, forms).
-const RECORDED: [(&str, &str, u8, &[Form]); 4] = [
+const RECORDED: [(&str, &str, u8, &[Form]); 10] = [
     ("mixed", "demo1", 10, &Form::ALL),
     ("long", "k3x9a2", 20, &Form::ALL),
     (
@@ -348,6 +354,12 @@ const RECORDED: [(&str, &str, u8, &[Form]); 4] = [
         &[Form::Choice, Form::Truth, Form::Number],
     ),
     ("every-form", "forms6", 12, &Form::ALL),
+    ("form-mc", "each1", 2, &[Form::Choice]),
+    ("form-tf", "each2", 2, &[Form::Truth]),
+    ("form-blank", "each3", 2, &[Form::Blank]),
+    ("form-num", "each4", 2, &[Form::Number]),
+    ("form-order", "each5", 2, &[Form::Order]),
+    ("form-who", "each6", 2, &[Form::Match]),
 ];
 
 #[test]

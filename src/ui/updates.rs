@@ -26,7 +26,8 @@ pub struct Hooks {
 }
 
 fn has_service_worker() -> bool {
-    js_sys::Reflect::has(&window().navigator(), &JsValue::from_str("serviceWorker")).unwrap_or(false)
+    js_sys::Reflect::has(&window().navigator(), &JsValue::from_str("serviceWorker"))
+        .unwrap_or(false)
 }
 
 /// Registers the worker and watches for updates for the life of the page.
@@ -51,7 +52,10 @@ pub fn start(hooks: Hooks) {
 
         check(registration.clone(), hooks.on_reach.clone());
         let (r, reach) = (registration.clone(), hooks.on_reach.clone());
-        EventListener::new(&window(), "online", move |_| check(r.clone(), reach.clone())).forget();
+        EventListener::new(&window(), "online", move |_| {
+            check(r.clone(), reach.clone())
+        })
+        .forget();
         let (r, reach) = (registration.clone(), hooks.on_reach.clone());
         EventListener::new(&document(), "visibilitychange", move |_| {
             if document().visibility_state() == web_sys::VisibilityState::Visible {
@@ -84,7 +88,9 @@ fn watch_installs(registration: &ServiceWorkerRegistration, on_update: Callback<
 
 /// Asks the server for the worker script: a new build if there is one, and proof of reach.
 fn check(registration: ServiceWorkerRegistration, on_reach: Callback<bool>) {
-    let Ok(promise) = registration.update() else { return };
+    let Ok(promise) = registration.update() else {
+        return;
+    };
     yew::platform::spawn_local(async move {
         on_reach.emit(JsFuture::from(promise).await.is_ok());
     });
