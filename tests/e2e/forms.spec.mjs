@@ -18,7 +18,7 @@ for (const form of ["mc", "tf", "blank", "num", "order", "who"]) {
       if (!right) await expect(page.locator(".feedback")).toContainText(correction[form]);
 
       // Tab from the verdict to "Show in the essay", then back to the quiz.
-      const show = page.locator(".feedback > .evidence").getByRole("button", { name: "Show in the essay" });
+      const show = page.locator(".feedback > .evidence").last().getByRole("button", { name: "Show in the essay" });
       for (let n = 0; n < 12 && !(await show.evaluate((b) => b === document.activeElement)); n++) await page.keyboard.press("Tab");
       await expect(show).toBeFocused();
       await page.keyboard.press("Enter");
