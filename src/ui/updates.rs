@@ -45,8 +45,15 @@ pub fn start(hooks: Hooks) {
                 return;
             }
         };
-        if registration.waiting().is_some() && container.controller().is_some() {
+        let had_controller = container.controller().is_some();
+        if registration.waiting().is_some() && had_controller {
             hooks.on_update.emit(());
+        }
+        // Another tab accepted an update: this one still runs the old build, so it offers the
+        // reload too. (On a first visit the worker's first claim is no update.)
+        if had_controller {
+            let on_update = hooks.on_update.clone();
+            EventListener::new(&container, "controllerchange", move |_| on_update.emit(())).forget();
         }
         watch_installs(&registration, hooks.on_update.clone());
 

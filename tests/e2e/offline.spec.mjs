@@ -94,6 +94,11 @@ test("a new build is offered, not forced: wholly build 1 until accepted, then wh
     await expect(page.getByTestId("version")).toHaveText(/^Version \d+\.\d+\.\d+$/);
     await expectOneBuild(page);
 
+    // A second tab, also on build 1.
+    const other = await page.context().newPage();
+    await other.goto(quiz.url);
+    await expect(other.getByTestId("update")).toBeVisible();
+
     await page.getByRole("button", { name: "Make my own quiz" }).click();
     await page.getByRole("button", { name: "Reload to update" }).click();
     await expect(page.getByTestId("version")).toHaveText(/^Version \d+\.\d+\.\d+ \(next\)$/);
@@ -103,6 +108,13 @@ test("a new build is offered, not forced: wholly build 1 until accepted, then wh
     const cacheNames = await page.evaluate(() => caches.keys());
     expect(cacheNames.filter((k) => k.startsWith("essay-quiz-"))).toHaveLength(1);
     await expect(page.getByTestId("last-score")).toHaveText("5 of 5");
+
+    // The other tab keeps running build 1 untouched, and offers the reload into build 2.
+    await expect(other.getByTestId("version")).toHaveText(/^Version \d+\.\d+\.\d+$/);
+    await expectOneBuild(other);
+    await other.getByRole("button", { name: "Reload to update" }).click();
+    await expect(other.getByTestId("version")).toHaveText(/^Version \d+\.\d+\.\d+ \(next\)$/);
+    await expectOneBuild(other);
   } finally {
     await next.close();
   }

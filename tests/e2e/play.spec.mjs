@@ -63,28 +63,32 @@ test("a new quiz from the start screen draws the settings chosen, and its link r
   await quiz.open();
   await page.getByRole("radio", { name: "5", exact: true }).check();
   for (const s of ["III", "IV", "V", "Afterword"]) await page.getByRole("checkbox", { name: s, exact: true }).uncheck();
+  for (const f of ["Fill in the blank", "Year or number", "Chronology", "Who said, who did"]) {
+    await page.getByRole("checkbox", { name: f, exact: true }).uncheck();
+  }
   await page.getByRole("button", { name: "Start quiz" }).click();
   await expect(page.getByTestId("progress")).toHaveText("Question 1 of 5");
   const kickers = [];
   const prompts = [];
   for (let i = 0; i < 5; i++) {
     kickers.push(await page.locator(".kicker").textContent());
-    prompts.push(await quiz.heading().textContent());
-    await page.locator(".option").first().or(page.locator("#blank-input")).or(page.getByRole("button", { name: /Check (order|matches)/ })).first().click();
-    if (await page.locator("#blank-input").isVisible()) await page.locator("#blank-input").fill("x");
-    if (await page.getByRole("button", { name: "Check answer" }).isVisible()) await page.getByRole("button", { name: "Check answer" }).click();
-    if (await page.locator("select").first().isVisible()) {
-      for (const s of await page.locator("select").all()) await s.selectOption({ index: 1 });
-      await page.getByRole("button", { name: "Check matches" }).click();
-    }
+    prompts.push((await quiz.heading().textContent()) + " " + (await page.locator(".option .text").allTextContents()).join("|"));
+    await page.locator(".option").first().click();
+    await page.getByRole("button", { name: "Check answer" }).click();
     await expect(page.getByTestId("verdict")).toBeVisible();
     await page.locator(".feedback .primary").click();
   }
-  for (const k of kickers) expect(k).toMatch(/· Section (I|II)$/);
-  // The address now holds the quiz: opening it again starts the same questions.
+  for (const k of kickers) expect(k).toMatch(/^(Multiple choice|True or false) · Section (I|II)$/);
+  // The link holds the quiz: opening it again starts the same questions with the same options.
   const shared = await page.locator("#share-link").inputValue();
-  expect(shared).toContain("sections=I,II");
+  expect(shared).toContain("sections=I,II&forms=mc,tf");
   await page.goto(shared);
   await page.getByRole("button", { name: "Start this quiz" }).click();
-  await expect(quiz.heading()).toHaveText(prompts[0]);
+  for (let i = 0; i < 5; i++) {
+    expect((await quiz.heading().textContent()) + " " + (await page.locator(".option .text").allTextContents()).join("|")).toBe(prompts[i]);
+    await page.locator(".option").first().click();
+    await page.getByRole("button", { name: "Check answer" }).click();
+    await page.locator(".feedback .primary").click();
+  }
+  await expect(page.getByTestId("score")).toBeVisible();
 });
