@@ -74,12 +74,14 @@ pub fn choice_answer(props: &ChoiceProps) -> Html {
                         <label class={classes!("option", state, checked.then_some("chosen"))}>
                             <input type="radio" id={format!("option-{i}")} name="option" {checked} {onchange} />
                             <span class="key" aria-hidden="true">{ i + 1 }</span>
-                            <span class="text">{ text.clone() }</span>
-                            if state == "right" {
-                                <span class="tag">{ "Right answer" }</span>
-                            } else if state == "wrong" {
-                                <span class="tag">{ "Your answer" }</span>
-                            }
+                            <span class="text">
+                                { text.clone() }
+                                if state == "right" {
+                                    <span class="tag">{ "Right answer" }</span>
+                                } else if state == "wrong" {
+                                    <span class="tag">{ "Your answer" }</span>
+                                }
+                            </span>
                         </label>
                     }
                 }) }

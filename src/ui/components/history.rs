@@ -2,6 +2,7 @@
 
 use std::rc::Rc;
 
+use essay_quiz::bank::BANK;
 use essay_quiz::progress::{QuizRecord, Saved};
 use yew::prelude::*;
 
@@ -15,6 +16,17 @@ pub struct HistoryProps {
     pub saved: Rc<Saved>,
     /// Whether this browser lets the page store anything.
     pub storage_ok: bool,
+}
+
+/// "the whole essay", "section II" or "sections I, III": as the record names them, so records
+/// from an older bank read right too.
+fn sections(ids: &[String]) -> String {
+    let all = BANK.sections.iter().all(|s| ids.iter().any(|id| id == s.id));
+    match ids {
+        _ if all => "the whole essay".to_owned(),
+        [one] => format!("section {one}"),
+        _ => format!("sections {}", ids.join(", ")),
+    }
 }
 
 fn score(r: &QuizRecord) -> String {
@@ -38,7 +50,7 @@ pub fn history(props: &HistoryProps) -> Html {
                     { for saved.records.iter().rev().take(RECENT).map(|r| html! {
                         <li>
                             <span class="when">{ short_date(r.finished_at) }</span>
-                            <span class="what">{ format!("{} questions · sections {}", r.total(), r.sections.join(", ")) }</span>
+                            <span class="what">{ format!("{} questions · {}", r.total(), sections(&r.sections)) }</span>
                             <span class="score">{ score(r) }</span>
                         </li>
                     }) }

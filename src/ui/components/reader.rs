@@ -23,7 +23,9 @@ pub fn reader(props: &ReaderProps) -> Html {
         let target = target.clone();
         use_effect_with(props.reading, move |_| {
             if let Some(el) = target.cast::<web_sys::HtmlElement>() {
-                el.scroll_into_view_with_bool(true);
+                let options = web_sys::ScrollIntoViewOptions::new();
+                options.set_block(web_sys::ScrollLogicalPosition::Center);
+                el.scroll_into_view_with_scroll_into_view_options(&options);
                 let _ = el.focus();
             }
         });
