@@ -145,6 +145,15 @@ fn line_in(text: &str, needle: &str) -> usize {
         .unwrap_or_else(|| panic!("{needle} not found"))
 }
 
+/// Some error mentions `part`.
+fn assert_mentions(errors: &[String], part: &str) {
+    assert!(
+        errors.iter().any(|e| e.contains(part)),
+        "expected an error with\n  {part}\ngot\n  {}",
+        errors.join("\n  ")
+    );
+}
+
 fn assert_reports(errors: &[String], expected: &str) {
     assert!(
         errors.iter().any(|e| e == expected),
@@ -235,12 +244,7 @@ fn short_evidence_is_refused() {
         "evidence = \"Stalin made one-party rule an ideal, arguing that party rule was working-class rule in 1924.\"",
         "evidence = \"Stalin made one-party rule an ideal\"",
     );
-    assert!(
-        errors
-            .iter()
-            .any(|e| e.contains("evidence has fewer than 8 words")),
-        "{errors:?}"
-    );
+    assert_mentions(&errors, "evidence has fewer than 8 words");
 }
 
 #[test]
@@ -262,11 +266,9 @@ fn a_duplicate_id_names_both_places() {
 #[test]
 fn a_badly_formed_id_is_refused() {
     let errors = errors_after("id = \"lenin-germany\"", "id = \"Lenin Germany\"");
-    assert!(
-        errors
-            .iter()
-            .any(|e| e.contains("id “Lenin Germany”: use lowercase letters and digits")),
-        "{errors:?}"
+    assert_mentions(
+        &errors,
+        "id “Lenin Germany”: use lowercase letters and digits",
     );
 }
 
@@ -276,41 +278,21 @@ fn multiple_choice_needs_three_distinct_distractors_none_the_answer() {
         "distractors = [\"Seven days\", \"Seventy weeks\", \"Two years\"]",
         "distractors = [\"Seven days\", \"Two years\"]",
     );
-    assert!(
-        few.iter()
-            .any(|e| e.contains("choice needs at least 3 distractors, has 2")),
-        "{few:?}"
-    );
+    assert_mentions(&few, "choice needs at least 3 distractors, has 2");
     let same = errors_after("\"Seventy weeks\"", "\"seventy  DAYS\"");
-    assert!(
-        same.iter()
-            .any(|e| e.contains("distractor “seventy  DAYS” is the answer")),
-        "{same:?}"
-    );
+    assert_mentions(&same, "distractor “seventy  DAYS” is the answer");
     let repeated = errors_after("\"Seventy weeks\"", "\"Seven Days\"");
-    assert!(
-        repeated
-            .iter()
-            .any(|e| e.contains("distractor “Seven Days” repeats “Seven days”")),
-        "{repeated:?}"
-    );
+    assert_mentions(&repeated, "distractor “Seven Days” repeats “Seven days”");
 }
 
 #[test]
 fn a_pool_answer_must_be_a_member_of_a_known_pool() {
     let unknown = errors_after("pool = \"people\"", "pool = \"persons\"");
-    assert!(
-        unknown
-            .iter()
-            .any(|e| e.contains("no pool “persons” in pools.toml")),
-        "{unknown:?}"
-    );
+    assert_mentions(&unknown, "no pool “persons” in pools.toml");
     let stranger = errors_after("answer = \"Joseph Stalin\"", "answer = \"J. Stalin\"");
-    assert!(
-        stranger
-            .iter()
-            .any(|e| e.contains("the answer “J. Stalin” is not a member of pool “people”")),
-        "{stranger:?}"
+    assert_mentions(
+        &stranger,
+        "the answer “J. Stalin” is not a member of pool “people”",
     );
 }
 
@@ -320,67 +302,33 @@ fn true_false_needs_a_false_variant() {
         "[[claim.truth.false]]\nstatement = \"The Commune lasted two years.\"\ncorrection = \"It lasted seventy days.\"\n",
         "",
     );
-    assert!(
-        errors
-            .iter()
-            .any(|e| e.contains("truth needs at least one false variant")),
-        "{errors:?}"
-    );
+    assert_mentions(&errors, "truth needs at least one false variant");
 }
 
 #[test]
 fn a_blank_needs_one_gap_its_answer_in_the_evidence_and_no_accepted_near_miss() {
     let gap = errors_after("lasted just ____ days.", "lasted just days.");
-    assert!(
-        gap.iter()
-            .any(|e| e.contains("blank.text needs exactly one blank")),
-        "{gap:?}"
-    );
+    assert_mentions(&gap, "blank.text needs exactly one blank");
     let absent = errors_after("answer = \"seventy\"", "answer = \"eighty\"");
-    assert!(
-        absent
-            .iter()
-            .any(|e| e.contains("the answer “eighty” is not in the evidence")),
-        "{absent:?}"
-    );
+    assert_mentions(&absent, "the answer “eighty” is not in the evidence");
     let near = errors_after("reject = [\"seven\"]", "reject = [\"Seventy!\"]");
-    assert!(
-        near.iter()
-            .any(|e| e.contains("the near miss “Seventy!” would be accepted")),
-        "{near:?}"
-    );
+    assert_mentions(&near, "the near miss “Seventy!” would be accepted");
 }
 
 #[test]
 fn a_number_must_be_in_the_evidence_and_of_a_known_kind() {
     let absent = errors_after("answer = 1871", "answer = 1872");
-    assert!(
-        absent
-            .iter()
-            .any(|e| e.contains("1872 is not in the evidence")),
-        "{absent:?}"
-    );
+    assert_mentions(&absent, "1872 is not in the evidence");
     let kind = errors_after("kind = \"year\"", "kind = \"date\"");
-    assert!(
-        kind.iter()
-            .any(|e| e.contains("number.kind is “year” or “count”, not “date”")),
-        "{kind:?}"
-    );
+    assert_mentions(&kind, "number.kind is “year” or “count”, not “date”");
 }
 
 #[test]
 fn an_event_needs_its_year_in_the_evidence_and_a_real_month() {
     let year = errors_after("year = 1871", "year = 1870");
-    assert!(
-        year.iter()
-            .any(|e| e.contains("the year 1870 is not in the evidence")),
-        "{year:?}"
-    );
+    assert_mentions(&year, "the year 1870 is not in the evidence");
     let month = errors_after("month = 3", "month = 13");
-    assert!(
-        month.iter().any(|e| e.contains("event.month is 1 to 12")),
-        "{month:?}"
-    );
+    assert_mentions(&month, "event.month is 1 to 12");
 }
 
 #[test]

@@ -3,6 +3,7 @@
 
 mod browser;
 mod components;
+mod focus;
 mod keys;
 mod storage;
 mod updates;

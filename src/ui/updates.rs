@@ -53,7 +53,8 @@ pub fn start(hooks: Hooks) {
         // reload too. (On a first visit the worker's first claim is no update.)
         if had_controller {
             let on_update = hooks.on_update.clone();
-            EventListener::new(&container, "controllerchange", move |_| on_update.emit(())).forget();
+            EventListener::new(&container, "controllerchange", move |_| on_update.emit(()))
+                .forget();
         }
         watch_installs(&registration, hooks.on_update.clone());
 

@@ -6,6 +6,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use crate::ui::focus::use_focus_on_mount;
 use crate::ui::keys::{Key, use_quiz_keys};
 
 fn focus_by_id(id: &str) {
@@ -109,15 +110,7 @@ pub struct BlankProps {
 #[function_component(BlankAnswer)]
 pub fn blank_answer(props: &BlankProps) -> Html {
     let typed = use_state(String::new);
-    let input = use_node_ref();
-    {
-        let input = input.clone();
-        use_effect_with((), move |_| {
-            if let Some(i) = input.cast::<HtmlInputElement>() {
-                let _ = i.focus();
-            }
-        });
-    }
+    let input = use_focus_on_mount(true);
     let (before, after) = props.text.split_once("____").unwrap_or((props.text, ""));
     let oninput = {
         let typed = typed.clone();

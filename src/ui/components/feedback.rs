@@ -10,6 +10,7 @@ use yew::prelude::*;
 
 use super::quote::Quote;
 use crate::ui::browser;
+use crate::ui::focus::use_focus_on_mount;
 use crate::ui::keys::{Key, use_quiz_keys};
 
 #[derive(Properties, PartialEq)]
@@ -22,16 +23,8 @@ pub struct FeedbackProps {
 
 #[function_component(Feedback)]
 pub fn feedback(props: &FeedbackProps) -> Html {
-    let verdict = use_node_ref();
-    {
-        let verdict = verdict.clone();
-        use_effect_with((), move |_| {
-            // Screen readers hear the verdict first; Enter then moves on.
-            if let Some(v) = verdict.cast::<web_sys::HtmlElement>() {
-                let _ = v.focus();
-            }
-        });
-    }
+    // Screen readers hear the verdict first; Enter then moves on.
+    let verdict = use_focus_on_mount(true);
     let next = props.on_action.reform(|_: MouseEvent| Action::Next {
         now: browser::now(),
     });

@@ -21,7 +21,10 @@ pub struct HistoryProps {
 /// "the whole essay", "section II" or "sections I, III": as the record names them, so records
 /// from an older bank read right too.
 fn sections(ids: &[String]) -> String {
-    let all = BANK.sections.iter().all(|s| ids.iter().any(|id| id == s.id));
+    let all = BANK
+        .sections
+        .iter()
+        .all(|s| ids.iter().any(|id| id == s.id));
     match ids {
         _ if all => "the whole essay".to_owned(),
         [one] => format!("section {one}"),

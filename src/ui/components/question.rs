@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use super::answers::{BlankAnswer, ChoiceAnswer, MatchAnswer, OrderAnswer};
 use super::section_name;
+use crate::ui::focus::use_focus_on_mount;
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionProps {
@@ -21,19 +22,9 @@ pub struct QuestionProps {
 #[function_component(QuestionView)]
 pub fn question_view(props: &QuestionProps) -> Html {
     let run = &props.run;
-    let heading = use_node_ref();
-    {
-        let heading = heading.clone();
-        let is_blank = matches!(run.current().map(|q| &q.body), Some(Body::Blank { .. }));
-        use_effect_with((), move |_| {
-            // A new question: screen readers start at its prompt; typed answers start in the field.
-            if !is_blank {
-                if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
-                    let _ = h.focus();
-                }
-            }
-        });
-    }
+    // A new question: screen readers start at its prompt; typed answers start in the field.
+    let is_blank = matches!(run.current().map(|q| &q.body), Some(Body::Blank { .. }));
+    let heading = use_focus_on_mount(!is_blank);
     let Some(question) = run.current() else {
         return Html::default();
     };

@@ -10,6 +10,7 @@ use yew::prelude::*;
 
 use super::quote::Quote;
 use crate::ui::browser;
+use crate::ui::focus::use_focus_on_mount;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
@@ -21,15 +22,7 @@ pub struct ResultsProps {
 
 #[function_component(Results)]
 pub fn results(props: &ResultsProps) -> Html {
-    let heading = use_node_ref();
-    {
-        let heading = heading.clone();
-        use_effect_with((), move |_| {
-            if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
-                let _ = h.focus();
-            }
-        });
-    }
+    let heading = use_focus_on_mount(true);
     let copied = use_state(|| None::<bool>);
     let run = &props.run;
     let score = run.score();

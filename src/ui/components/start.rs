@@ -5,7 +5,6 @@ use essay_quiz::quiz::{COUNTS, Settings, available};
 use essay_quiz::session::Action;
 use yew::prelude::*;
 
-use super::section_name;
 use crate::ui::browser;
 
 #[derive(Properties, PartialEq)]
@@ -16,6 +15,16 @@ pub struct StartProps {
     pub on_action: Callback<Action>,
     /// The history.
     pub children: Html,
+}
+
+/// A checkbox drawn as a chip. The last one on is disabled: a quiz needs at least one.
+fn toggle(label: &'static str, checked: bool, only: bool, onchange: Callback<Event>) -> Html {
+    html! {
+        <label class="chip">
+            <input type="checkbox" {checked} disabled={only} {onchange} />
+            <span>{ label }</span>
+        </label>
+    }
 }
 
 #[function_component(Start)]
@@ -57,14 +66,9 @@ pub fn start(props: &StartProps) -> Html {
                     <legend>{ "Sections" }</legend>
                     <div class="chips">
                         { for BANK.sections.iter().enumerate().map(|(i, section)| {
-                            let onchange = on_action.reform(move |_: Event| Action::ToggleSection(i));
-                            let only = settings.sections.contains(i) && settings.sections.iter().count() == 1;
-                            html! {
-                                <label class="chip" title={section_name(section.id)}>
-                                    <input type="checkbox" checked={settings.sections.contains(i)} disabled={only} {onchange} />
-                                    <span>{ section.id }</span>
-                                </label>
-                            }
+                            let checked = settings.sections.contains(i);
+                            let only = checked && settings.sections.iter().count() == 1;
+                            toggle(section.id, checked, only, on_action.reform(move |_: Event| Action::ToggleSection(i)))
                         }) }
                     </div>
                 </fieldset>
@@ -72,14 +76,9 @@ pub fn start(props: &StartProps) -> Html {
                     <legend>{ "Question forms" }</legend>
                     <div class="chips">
                         { for Form::ALL.iter().map(|&form| {
-                            let onchange = on_action.reform(move |_: Event| Action::ToggleForm(form));
-                            let only = settings.forms.contains(form) && settings.forms.iter().count() == 1;
-                            html! {
-                                <label class="chip">
-                                    <input type="checkbox" checked={settings.forms.contains(form)} disabled={only} {onchange} />
-                                    <span>{ form.label() }</span>
-                                </label>
-                            }
+                            let checked = settings.forms.contains(form);
+                            let only = checked && settings.forms.iter().count() == 1;
+                            toggle(form.label(), checked, only, on_action.reform(move |_: Event| Action::ToggleForm(form)))
                         }) }
                     </div>
                 </fieldset>
