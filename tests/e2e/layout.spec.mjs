@@ -9,7 +9,7 @@ async function checkScreen(page, name) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow, `${name}: page is wider than the screen`).toBeLessThanOrEqual(0);
   const small = await page.evaluate(() =>
-    [...document.querySelectorAll("button, input, select, textarea, a[href]")]
+    [...document.querySelectorAll("button, input, select, textarea, a[href], summary")]
       .filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== "hidden")
       .map((el) => ({ el, box: el.getBoundingClientRect() }))
       .filter(({ box }) => box.width < 24 || box.height < 24)

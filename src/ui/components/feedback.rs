@@ -43,6 +43,12 @@ pub fn feedback(props: &FeedbackProps) -> Html {
     let response = &props.outcome.response;
     let claim = &BANK.claims[usize::from(q.claim)];
 
+    // Chronology and matching draw on other claims too: their quotes, on request.
+    let partners: Vec<u16> = match &q.body {
+        Body::Order { items } => items.iter().copied().filter(|&c| c != q.claim).collect(),
+        Body::Match { rows, .. } => rows.iter().copied().filter(|&c| c != q.claim).collect(),
+        _ => Vec::new(),
+    };
     let detail = match (&q.body, response) {
         (Body::Choice { options, .. }, Response::Choice(chosen)) => {
             let why_not = options
@@ -130,6 +136,12 @@ pub fn feedback(props: &FeedbackProps) -> Html {
             </h3>
             { detail }
             <Quote claim={q.claim} on_action={props.on_action.clone()} lead={AttrValue::from("The essay says:")} />
+            if !partners.is_empty() {
+                <details class="more-evidence">
+                    <summary>{ format!("The essay on the other {}", partners.len()) }</summary>
+                    { for partners.iter().map(|&c| html! { <Quote claim={c} on_action={props.on_action.clone()} /> }) }
+                </details>
+            }
             <div class="actions">
                 <button type="button" class="primary" onclick={next}>
                     { if props.is_last { "See your results" } else { "Next question" } }
