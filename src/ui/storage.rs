@@ -42,6 +42,17 @@ pub fn is_available() -> bool {
     local().is_ok()
 }
 
+/// Asks the browser not to evict this site's data under storage pressure. Browsers decide
+/// (Chromium grants it to sites in use, or installed); either way nothing else changes.
+fn ask_to_persist() {
+    let storage = window().navigator().storage();
+    if let Ok(promise) = storage.persist() {
+        yew::platform::spawn_local(async move {
+            let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+        });
+    }
+}
+
 /// Saves a finished quiz under its own key, and checks it reads back the same.
 pub fn save(record: &QuizRecord) -> SaveState {
     let storage = match local() {
@@ -75,6 +86,7 @@ pub fn save(record: &QuizRecord) -> SaveState {
             "The result did not read back as written, so it may not be saved.".to_owned(),
         );
     }
+    ask_to_persist();
     if marker.is_none_or(|m| m < SCHEMA) {
         // Only marks this device as holding schema-`SCHEMA` data; losing it loses nothing.
         let _ = storage.set_item(SCHEMA_KEY, &SCHEMA.to_string());
