@@ -5,7 +5,13 @@ use core::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
+/// The evidence form needs at least this many sentences besides the evidence's, to offer as
+/// wrong options (the build checks the same rule).
+pub const MIN_OTHER_SENTENCES: usize = 2;
+
 /// The bank compiled from `questions/`.
+// Paragraphs of one sentence list one range of it.
+#[allow(clippy::single_range_in_vec_init)]
 pub static BANK: Bank = include!(concat!(env!("OUT_DIR"), "/bank.rs"));
 
 /// The essay and everything the quiz can ask about it.
@@ -35,6 +41,15 @@ pub struct Paragraph {
     /// Index into [`Bank::sections`].
     pub section: u8,
     pub text: &'static str,
+    /// Byte ranges of its sentences in `text`, split at build time.
+    pub sentences: &'static [Range<u16>],
+}
+
+impl Paragraph {
+    pub fn sentence(&self, i: usize) -> &'static str {
+        let r = &self.sentences[i];
+        &self.text[usize::from(r.start)..usize::from(r.end)]
+    }
 }
 
 /// What the essay says in one place, with the quote that proves it and the question forms it
@@ -47,12 +62,20 @@ pub struct Claim {
     pub paragraph: u16,
     /// Byte range of the evidence quote within the paragraph's text.
     pub evidence: Range<u16>,
+    /// The paragraph's sentences that the evidence overlaps.
+    pub sentences: Range<u8>,
+    /// The sentence holding most of the evidence: the answer of the evidence form.
+    pub key_sentence: u8,
+    /// What the essay says here, in a teacher's words: the true statement of true-or-false,
+    /// and the statement the evidence form asks the student to support.
+    pub says: &'static str,
     pub choice: Option<Choice>,
     pub truth: Option<Truth>,
     pub blank: Option<Blank>,
     pub number: Option<Number>,
     pub event: Option<Event>,
     pub attribution: Option<Attribution>,
+    pub stance: Option<Stance>,
 }
 
 #[derive(Debug)]
@@ -66,10 +89,37 @@ pub struct Choice {
     pub exclude: &'static [&'static str],
 }
 
+/// True or false: the true statement is the claim's `says`; these are its false variants.
 #[derive(Debug)]
 pub struct Truth {
-    pub statement: &'static str,
     pub falsehoods: &'static [Falsehood],
+}
+
+/// Does the essay argue this, report it as others' view, or reject it?
+#[derive(Debug)]
+pub struct Stance {
+    pub statement: &'static str,
+    pub view: View,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum View {
+    Argues,
+    Reports,
+    Rejects,
+}
+
+impl View {
+    pub const ALL: [View; 3] = [View::Argues, View::Reports, View::Rejects];
+
+    /// The option as the student reads it.
+    pub fn label(self) -> &'static str {
+        match self {
+            View::Argues => "The essay argues this",
+            View::Reports => "It reports this as others' view",
+            View::Rejects => "The essay rejects this",
+        }
+    }
 }
 
 #[derive(Debug)]
@@ -161,16 +211,22 @@ pub enum Form {
     Order,
     #[serde(rename = "who")]
     Match,
+    #[serde(rename = "stance")]
+    Stance,
+    #[serde(rename = "evidence")]
+    Evidence,
 }
 
 impl Form {
-    pub const ALL: [Form; 6] = [
+    pub const ALL: [Form; 8] = [
         Form::Choice,
         Form::Truth,
         Form::Blank,
         Form::Number,
         Form::Order,
         Form::Match,
+        Form::Stance,
+        Form::Evidence,
     ];
 
     /// The short name used in links and saved results.
@@ -182,6 +238,8 @@ impl Form {
             Form::Number => "num",
             Form::Order => "order",
             Form::Match => "who",
+            Form::Stance => "stance",
+            Form::Evidence => "evidence",
         }
     }
 
@@ -197,6 +255,8 @@ impl Form {
             Form::Number => "Year or number",
             Form::Order => "Chronology",
             Form::Match => "Who said, who did",
+            Form::Stance => "The essay's stance",
+            Form::Evidence => "Find the evidence",
         }
     }
 
@@ -295,6 +355,18 @@ impl Bank {
         &text[usize::from(claim.evidence.start)..usize::from(claim.evidence.end)]
     }
 
+    /// Whether the claim's paragraph has enough other sentences to ask for its evidence.
+    pub fn has_evidence_form(&self, claim: &Claim) -> bool {
+        let total = self.claim_paragraph(claim).sentences.len();
+        total - claim.sentences.len() >= MIN_OTHER_SENTENCES
+    }
+
+    /// The key sentence of a claim's evidence, as it stands in the essay.
+    pub fn key_sentence(&self, claim: &Claim) -> &'static str {
+        self.claim_paragraph(claim)
+            .sentence(usize::from(claim.key_sentence))
+    }
+
     pub fn section_index(&self, id: &str) -> Option<usize> {
         self.sections.iter().position(|s| s.id == id)
     }
@@ -305,7 +377,7 @@ impl Bank {
 
     /// The forms a claim can be asked in on its own (chronology and matching also need
     /// partners, which [`crate::quiz`] checks).
-    pub fn claim_forms(claim: &Claim) -> FormSet {
+    pub fn claim_forms(&self, claim: &Claim) -> FormSet {
         [
             (Form::Choice, claim.choice.is_some()),
             (Form::Truth, claim.truth.is_some()),
@@ -313,6 +385,8 @@ impl Bank {
             (Form::Number, claim.number.is_some()),
             (Form::Order, claim.event.is_some()),
             (Form::Match, claim.attribution.is_some()),
+            (Form::Stance, claim.stance.is_some()),
+            (Form::Evidence, self.has_evidence_form(claim)),
         ]
         .into_iter()
         .filter(|(_, has)| *has)

@@ -42,6 +42,10 @@ pub struct AnswerRecord {
     pub claim: String,
     pub form: Form,
     pub correct: bool,
+    /// Whether the student then found the sentence that shows it, if they tried (an optional
+    /// field of schema 1: earlier builds ignore it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<bool>,
 }
 
 impl QuizRecord {

@@ -4,7 +4,7 @@
 
 use std::borrow::Cow;
 
-use crate::bank::{Bank, Claim, Form, FormSet, NumberKind, SectionSet};
+use crate::bank::{Bank, Claim, Form, FormSet, NumberKind, SectionSet, View};
 use crate::rng::{QuizRng, Seed};
 use crate::text::{accepts, group_thousands, same_option};
 
@@ -83,6 +83,16 @@ pub enum Body {
         rows: Vec<u16>,
         names: Vec<&'static str>,
     },
+    /// Does the essay argue the statement, report it as others' view, or reject it? The
+    /// options are [`View::ALL`], always in that order.
+    Stance { statement: &'static str },
+    /// Which of these sentences of the claim's paragraph supports what the claim says?
+    Evidence {
+        /// Sentence indices in the paragraph, in reading order.
+        sentences: Vec<u8>,
+        /// Position of the claim's key sentence among them.
+        answer: usize,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -108,7 +118,13 @@ impl Question {
     /// Whether the response is right.
     pub fn is_right(&self, bank: &Bank, response: &Response) -> bool {
         match (&self.body, response) {
-            (Body::Choice { answer, .. }, Response::Choice(i)) => i == answer,
+            (Body::Choice { answer, .. } | Body::Evidence { answer, .. }, Response::Choice(i)) => {
+                i == answer
+            }
+            (Body::Stance { .. }, Response::Choice(i)) => {
+                let view = bank.claims[usize::from(self.claim)].stance.as_ref();
+                view.is_some_and(|s| View::ALL.get(*i) == Some(&s.view))
+            }
             (Body::Truth { correction, .. }, Response::Truth(said)) => {
                 *said == correction.is_none()
             }
@@ -182,6 +198,12 @@ impl Question {
                 .map(|a| format!("{}: {}", a.who, a.what))
                 .collect::<Vec<_>>()
                 .join("; "),
+            Body::Stance { .. } => claim
+                .stance
+                .as_ref()
+                .map(|s| s.view.label().to_owned())
+                .unwrap_or_default(),
+            Body::Evidence { .. } => bank.key_sentence(claim).to_owned(),
         }
     }
 
@@ -191,6 +213,18 @@ impl Question {
             (Body::Choice { options, .. }, Response::Choice(i)) => options
                 .get(*i)
                 .map(|o| o.text.to_string())
+                .unwrap_or_default(),
+            (Body::Stance { .. }, Response::Choice(i)) => View::ALL
+                .get(*i)
+                .map(|v| v.label().to_owned())
+                .unwrap_or_default(),
+            (Body::Evidence { sentences, .. }, Response::Choice(i)) => sentences
+                .get(*i)
+                .map(|&s| {
+                    bank.claim_paragraph(&bank.claims[usize::from(self.claim)])
+                        .sentence(usize::from(s))
+                        .to_owned()
+                })
                 .unwrap_or_default(),
             (_, Response::Truth(said)) => if *said { "True" } else { "False" }.to_owned(),
             (_, Response::Text(typed)) => typed.trim().to_owned(),
@@ -226,6 +260,19 @@ impl Question {
                 "Put these events in the order the essay dates them, earliest first."
             }
             Body::Match { .. } => "Match each to whom the essay attributes it.",
+            Body::Stance { .. } => {
+                "Does the essay argue this, report it as others' view, or reject it?"
+            }
+            Body::Evidence { .. } => "Which sentence of the essay supports this?",
+        }
+    }
+
+    /// The statement the student judges or supports, shown under the prompt.
+    pub fn statement(&self, bank: &Bank) -> Option<&'static str> {
+        match &self.body {
+            Body::Truth { statement, .. } | Body::Stance { statement } => Some(statement),
+            Body::Evidence { .. } => Some(bank.claims[usize::from(self.claim)].says),
+            _ => None,
         }
     }
 }
@@ -306,7 +353,9 @@ impl Builder {
         }
         let claim = self.claim(i);
         let mut forms = FormSet::default();
-        for form in (Bank::claim_forms(claim).iter()).filter(|f| self.settings.forms.contains(*f)) {
+        for form in
+            (self.bank.claim_forms(claim).iter()).filter(|f| self.settings.forms.contains(*f))
+        {
             let ok = match form {
                 Form::Order => self.order_partner_count(i) + 1 >= MIN_ORDER,
                 Form::Match => self.match_partners(i).len() + 1 >= MATCH_ROWS,
@@ -387,7 +436,7 @@ impl Builder {
                 let truth = c.truth.as_ref().expect("usable_forms checked truth");
                 if rng.coin() || truth.falsehoods.is_empty() {
                     Body::Truth {
-                        statement: truth.statement,
+                        statement: c.says,
                         correction: None,
                     }
                 } else {
@@ -404,6 +453,14 @@ impl Builder {
             Form::Number => self.number(rng, claim),
             Form::Order => self.order(rng, claim),
             Form::Match => self.matching(rng, claim),
+            Form::Stance => Body::Stance {
+                statement: c
+                    .stance
+                    .as_ref()
+                    .expect("usable_forms checked stance")
+                    .statement,
+            },
+            Form::Evidence => evidence_body(self.bank, rng, c),
         };
         Question { claim, form, body }
     }
@@ -541,6 +598,48 @@ impl Builder {
         rng.shuffle(&mut names);
         Body::Match { rows, names }
     }
+}
+
+/// Options offered by the evidence form besides the key sentence.
+const EVIDENCE_OTHERS: usize = 3;
+
+/// The evidence form for a claim: its key sentence and up to three other sentences of its
+/// paragraph (never another sentence of the evidence), a run of neighbours drawn around the
+/// evidence, shown in reading order.
+fn evidence_body(bank: &Bank, rng: &mut QuizRng, claim: &Claim) -> Body {
+    let total = bank.claim_paragraph(claim).sentences.len();
+    let others: Vec<u8> = (0..total)
+        .filter_map(|i| u8::try_from(i).ok())
+        .filter(|i| !claim.sentences.contains(i))
+        .collect();
+    let take = others.len().min(EVIDENCE_OTHERS);
+    let start = rng.index(others.len() - take + 1);
+    let mut sentences: Vec<u8> = others[start..start + take].to_vec();
+    sentences.push(claim.key_sentence);
+    sentences.sort_unstable();
+    let answer = sentences
+        .iter()
+        .position(|&s| s == claim.key_sentence)
+        .unwrap_or(0);
+    Body::Evidence { sentences, answer }
+}
+
+/// The optional second step after a right answer in Learn: find the sentence that shows the
+/// claim. Drawn from its own stream (the quiz's seed and the question's place), so it never
+/// changes the quiz and replays the same way. `None` when the paragraph has too few sentences.
+pub fn evidence_step(bank: &Bank, quiz: &Quiz, index: usize) -> Option<Question> {
+    let question = quiz.questions.get(index)?;
+    let claim = &bank.claims[usize::from(question.claim)];
+    if !bank.has_evidence_form(claim) {
+        return None;
+    }
+    let step_seed = quiz.seed.0 ^ (u32::try_from(index).ok()? + 1).wrapping_mul(0x9e37_79b9);
+    let mut rng = QuizRng::new(Seed(step_seed));
+    Some(Question {
+        claim: question.claim,
+        form: Form::Evidence,
+        body: evidence_body(bank, &mut rng, claim),
+    })
 }
 
 /// Shuffles `items` and returns where the item that was at `keep` ended up.

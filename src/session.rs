@@ -4,7 +4,7 @@
 use crate::bank::{Bank, Form};
 use crate::link::QuizLink;
 use crate::progress::{AnswerRecord, QuizRecord, Saved};
-use crate::quiz::{Question, Quiz, Response, Settings, generate};
+use crate::quiz::{Question, Quiz, Response, Settings, evidence_step, generate};
 use crate::rng::Seed;
 
 /// A quiz being played.
@@ -15,6 +15,17 @@ pub struct Run {
     pub outcomes: Vec<Outcome>,
     /// The last answer's feedback is on screen.
     pub showing_feedback: bool,
+    /// The optional second step after a right answer: find the sentence that shows it.
+    pub step: Option<Step>,
+    /// Evidence steps taken: (question index, found the sentence), scored apart.
+    pub steps: Vec<(usize, bool)>,
+}
+
+/// "Now find the sentence that shows it", under the feedback of a right answer.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Step {
+    pub question: Question,
+    pub outcome: Option<Outcome>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -29,6 +40,42 @@ impl Run {
             quiz,
             outcomes: Vec::new(),
             showing_feedback: false,
+            step: None,
+            steps: Vec::new(),
+        }
+    }
+
+    /// Whether the feedback on screen may offer the evidence step: the answer was right, the
+    /// question was not already about the evidence, and the paragraph has sentences to offer.
+    pub fn can_find_evidence(&self, bank: &Bank) -> bool {
+        let index = self.index();
+        self.current_outcome().is_some_and(|o| o.correct)
+            && self.step.is_none()
+            && self.current().is_some_and(|q| q.form != Form::Evidence)
+            && evidence_step(bank, &self.quiz, index).is_some()
+    }
+
+    /// How many evidence steps found the sentence, of how many taken.
+    pub fn steps_score(&self) -> (usize, usize) {
+        let found = self.steps.iter().filter(|(_, ok)| *ok).count();
+        (found, self.steps.len())
+    }
+
+    fn find_evidence(&mut self, bank: &Bank) {
+        if self.can_find_evidence(bank) {
+            self.step = evidence_step(bank, &self.quiz, self.index()).map(|question| Step {
+                question,
+                outcome: None,
+            });
+        }
+    }
+
+    fn answer_step(&mut self, bank: &Bank, response: Response) {
+        let index = self.index();
+        if let Some(step) = self.step.as_mut().filter(|s| s.outcome.is_none()) {
+            let correct = step.question.is_right(bank, &response);
+            step.outcome = Some(Outcome { response, correct });
+            self.steps.push((index, correct));
         }
     }
 
@@ -73,6 +120,7 @@ impl Run {
 
     fn next(&mut self) {
         self.showing_feedback = false;
+        self.step = None;
     }
 
     pub fn record(&self, bank: &Bank, finished_at: u64) -> QuizRecord {
@@ -81,10 +129,16 @@ impl Run {
             .questions
             .iter()
             .zip(&self.outcomes)
-            .map(|(q, o)| AnswerRecord {
+            .enumerate()
+            .map(|(i, (q, o))| AnswerRecord {
                 claim: bank.claims[usize::from(q.claim)].id.to_owned(),
                 form: q.form,
                 correct: o.correct,
+                evidence: self
+                    .steps
+                    .iter()
+                    .find(|(at, _)| *at == i)
+                    .map(|(_, ok)| *ok),
             })
             .collect();
         QuizRecord::new(
@@ -157,6 +211,10 @@ pub enum Action {
     /// Start the shared quiz on screen.
     StartShared,
     Answer(Response),
+    /// Open the evidence step under a right answer's feedback.
+    FindEvidence,
+    /// Answer the evidence step.
+    AnswerStep(Response),
     /// Leave the feedback; `now` (ms since the epoch) dates the result if this was the last.
     Next {
         now: u64,
@@ -242,6 +300,16 @@ impl State {
             Action::Answer(response) => {
                 if let Screen::Playing(run) = &mut self.screen {
                     run.answer(bank, response);
+                }
+            }
+            Action::FindEvidence => {
+                if let Screen::Playing(run) = &mut self.screen {
+                    run.find_evidence(bank);
+                }
+            }
+            Action::AnswerStep(response) => {
+                if let Screen::Playing(run) = &mut self.screen {
+                    run.answer_step(bank, response);
                 }
             }
             Action::Next { now } => {

@@ -141,8 +141,8 @@ fn every_number_in_the_essay_is_asked_about() {
             if let Some(ch) = &c.choice {
                 texts.push(ch.answer.clone());
             }
-            if let Some(t) = &c.truth {
-                texts.push(t.statement.clone());
+            if c.truth.is_some() {
+                texts.push(c.says.clone());
             }
             if let Some(b) = &c.blank {
                 texts.extend(b.answers.iter().cloned());

@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use essay_quiz::bank::{BANK, Form, FormSet, SectionSet};
+use essay_quiz::bank::{BANK, Form, FormSet, SectionSet, View};
 use essay_quiz::link;
 use essay_quiz::quiz::{Body, Question, Quiz, Response, Settings, available, generate};
 use essay_quiz::rng::Seed;
@@ -92,7 +92,8 @@ fn check(q: &Question) -> Result<(), String> {
             correction,
         } => {
             let truth = claim.truth.as_ref().ok_or("no truth")?;
-            let is_true = *statement == truth.statement;
+            let _ = truth;
+            let is_true = *statement == claim.says;
             if is_true != correction.is_none() {
                 return Err("a true statement with a correction, or a false one without".into());
             }
@@ -180,6 +181,45 @@ fn check(q: &Question) -> Result<(), String> {
                 return Err("a wrong matching is accepted".into());
             }
         }
+        Body::Stance { statement } => {
+            let stance = claim.stance.as_ref().ok_or("no stance")?;
+            if *statement != stance.statement {
+                return Err("the statement is not the claim's".into());
+            }
+            let right: Vec<usize> = (0..3)
+                .filter(|&i| q.is_right(&BANK, &Response::Choice(i)))
+                .collect();
+            if right.len() != 1 {
+                return Err(format!("right views {right:?}"));
+            }
+        }
+        Body::Evidence { sentences, answer } => {
+            if !(3..=4).contains(&sentences.len()) || !sentences.is_sorted() {
+                return Err(format!("sentences {sentences:?}"));
+            }
+            if sentences.windows(2).any(|w| w[0] == w[1]) {
+                return Err("a sentence repeats".into());
+            }
+            if sentences[*answer] != claim.key_sentence {
+                return Err("the answer is not the key sentence".into());
+            }
+            if sentences
+                .iter()
+                .any(|s| *s != claim.key_sentence && claim.sentences.contains(s))
+            {
+                return Err("another sentence of the evidence is offered".into());
+            }
+            let right: Vec<usize> = (0..sentences.len())
+                .filter(|&i| q.is_right(&BANK, &Response::Choice(i)))
+                .collect();
+            if right != [*answer] {
+                return Err(format!("right options {right:?}"));
+            }
+            let span = &BANK.claim_paragraph(claim).sentences[usize::from(claim.key_sentence)];
+            if span.start >= claim.evidence.end || claim.evidence.start >= span.end {
+                return Err("the key sentence does not hold the evidence".into());
+            }
+        }
     }
     Ok(())
 }
@@ -237,7 +277,7 @@ fn every_form_of_every_claim_appears() {
         }
     }
     for (i, claim) in BANK.claims.iter().enumerate() {
-        for form in essay_quiz::bank::Bank::claim_forms(claim).iter() {
+        for form in BANK.claim_forms(claim).iter() {
             assert!(
                 seen.contains(&(i as u16, form)),
                 "{} is never asked as {form:?}",
@@ -318,6 +358,26 @@ fn render(quiz: &Quiz) -> serde_json::Value {
                             .map(|&c| what(c))
                             .collect::<Vec<_>>()
                     );
+                }
+                Body::Stance { statement } => {
+                    v["statement"] = json!(statement);
+                    v["options"] = json!(View::ALL.map(View::label));
+                    v["answer"] = json!(
+                        View::ALL
+                            .iter()
+                            .position(|&w| Some(w) == claim.stance.as_ref().map(|s| s.view))
+                    );
+                }
+                Body::Evidence { sentences, answer } => {
+                    let para = BANK.claim_paragraph(claim);
+                    v["statement"] = json!(claim.says);
+                    v["options"] = json!(
+                        sentences
+                            .iter()
+                            .map(|&s| para.sentence(usize::from(s)))
+                            .collect::<Vec<_>>()
+                    );
+                    v["answer"] = json!(answer);
                 }
                 Body::Match { rows, names } => {
                     let attribution =

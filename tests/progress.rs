@@ -13,6 +13,7 @@ fn record(finished_at: u64, right: usize, of: usize) -> QuizRecord {
             claim: BANK.claims[i].id.to_owned(),
             form: Form::Choice,
             correct: i < right,
+            evidence: None,
         })
         .collect();
     QuizRecord::new(
@@ -41,10 +42,24 @@ fn the_version_1_layout_is_fixed() {
     // Saved data outlives builds: a change to this layout needs a schema bump and a migration.
     let json = record(1_700_000_000_000, 1, 2).to_json();
     let expected = format!(
-        r#"{{"schema":1,"finished_at":1700000000000,"seed":"16","bank":"{}","count":2,"sections":["I","II","III","IV","V","Afterword"],"forms":["mc","tf","blank","num","order","who"],"score":1,"answers":[{{"claim":"{}","form":"mc","correct":true}},{{"claim":"{}","form":"mc","correct":false}}]}}"#,
+        r#"{{"schema":1,"finished_at":1700000000000,"seed":"16","bank":"{}","count":2,"sections":["I","II","III","IV","V","Afterword"],"forms":["mc","tf","blank","num","order","who","stance","evidence"],"score":1,"answers":[{{"claim":"{}","form":"mc","correct":true}},{{"claim":"{}","form":"mc","correct":false}}]}}"#,
         BANK.version, BANK.claims[0].id, BANK.claims[1].id
     );
     assert_eq!(json, expected);
+}
+
+#[test]
+fn an_evidence_step_is_an_optional_field_of_version_1() {
+    // Written only when the student tried the step; records without it read as before.
+    let mut r = record(1_700_000_000_000, 1, 2);
+    r.answers[0].evidence = Some(true);
+    let json = r.to_json();
+    assert!(
+        json.contains(r#""correct":true,"evidence":true}"#),
+        "{json}"
+    );
+    assert!(json.contains(r#""correct":false}"#), "{json}");
+    assert_eq!(parse_record(&json), Ok(r));
 }
 
 #[test]

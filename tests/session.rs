@@ -1,15 +1,25 @@
 //! The app's reducer: playing a quiz through, scoring it and saving it.
 
-use essay_quiz::bank::{BANK, Form, FormSet};
+use essay_quiz::bank::{BANK, Form, FormSet, View};
 use essay_quiz::link;
 use essay_quiz::progress::{SCHEMA, SCHEMA_KEY, Saved};
 use essay_quiz::quiz::{Body, Question, Response};
 use essay_quiz::rng::Seed;
 use essay_quiz::session::{Action, SaveState, Screen, State};
 
+fn right_view(q: &Question) -> usize {
+    let view = BANK.claims[usize::from(q.claim)]
+        .stance
+        .as_ref()
+        .unwrap()
+        .view;
+    View::ALL.iter().position(|v| *v == view).unwrap()
+}
+
 fn right_response(q: &Question) -> Response {
     match &q.body {
-        Body::Choice { answer, .. } => Response::Choice(*answer),
+        Body::Choice { answer, .. } | Body::Evidence { answer, .. } => Response::Choice(*answer),
+        Body::Stance { .. } => Response::Choice(right_view(q)),
         Body::Truth { correction, .. } => Response::Truth(correction.is_none()),
         Body::Blank { .. } => Response::Text(
             BANK.claims[usize::from(q.claim)]
@@ -42,6 +52,8 @@ fn right_response(q: &Question) -> Response {
 fn wrong_response(q: &Question) -> Response {
     match &q.body {
         Body::Choice { answer, .. } => Response::Choice((answer + 1) % 4),
+        Body::Evidence { answer, sentences } => Response::Choice((answer + 1) % sentences.len()),
+        Body::Stance { .. } => Response::Choice((right_view(q) + 1) % 3),
         Body::Truth { correction, .. } => Response::Truth(correction.is_some()),
         Body::Blank { .. } => Response::Text("nothing like it".to_owned()),
         Body::Order { items } => Response::Order(items.clone()),
@@ -195,6 +207,6 @@ fn the_start_screen_never_empties_its_choices() {
     }
     assert_eq!(
         state.settings.forms,
-        FormSet::default().with(Form::Match, true)
+        FormSet::default().with(*Form::ALL.last().unwrap(), true)
     );
 }

@@ -13,6 +13,10 @@ use crate::text::{accepts, fold, fold_space, same_option};
 
 /// Evidence shorter than this rarely stands on its own.
 pub const MIN_EVIDENCE_WORDS: usize = 8;
+/// Evidence may span this many consecutive sentences of its paragraph, no more.
+pub const MAX_EVIDENCE_SENTENCES: usize = 3;
+/// The evidence form offers the key sentence and up to three others; it needs at least two.
+pub const MIN_OTHER_SENTENCES: usize = 2;
 pub const MIN_DISTRACTORS: usize = 3;
 /// Chronology puts at least this many events in order; matching pairs this many attributions.
 pub const MIN_PARTNERS: usize = 3;
@@ -32,16 +36,37 @@ pub struct Claim {
     pub paragraph: usize,
     /// Byte range of the evidence in the paragraph's text.
     pub evidence: Range<usize>,
+    /// Indices of the paragraph's sentences that the evidence overlaps (one to three).
+    pub sentences: Range<usize>,
+    /// The sentence that holds most of the evidence: the right option of the evidence form.
+    pub key_sentence: usize,
+    /// What the essay says here, in a teacher's words: the true statement of true-or-false and
+    /// what the evidence form asks the student to support.
+    pub says: String,
+    /// The claim is about the essay's reasoning (causes, contrasts, stance, evidence for a
+    /// conclusion) rather than a name, date or number: `kind = "argument"`.
+    pub is_argument: bool,
     pub choice: Option<Choice>,
     pub truth: Option<Truth>,
     pub blank: Option<Blank>,
     pub number: Option<Number>,
     pub event: Option<Event>,
     pub attribution: Option<Attribution>,
+    pub stance: Option<Stance>,
+}
+
+impl Claim {
+    /// Whether the evidence form can be asked: the paragraph has at least
+    /// [`MIN_OTHER_SENTENCES`] sentences besides the evidence's to offer as wrong options.
+    pub fn has_evidence_form(&self, essay: &Essay) -> bool {
+        let total = essay.paragraphs[self.paragraph].sentences.len();
+        total - self.sentences.len() >= MIN_OTHER_SENTENCES
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Choice {
+    pub line: usize,
     pub question: String,
     pub answer: String,
     pub distractors: Vec<String>,
@@ -52,9 +77,45 @@ pub struct Choice {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Truth {
+    /// (false statement, correction, line)
+    pub falsehoods: Vec<Falsehood>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Falsehood {
     pub statement: String,
-    /// (false statement, correction)
-    pub falsehoods: Vec<(String, String)>,
+    pub correction: String,
+    pub line: usize,
+}
+
+/// Where the essay stands on a statement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum View {
+    /// The essay's own argument.
+    Argues,
+    /// A view the essay attributes to others without taking a side.
+    Reports,
+    /// A view the essay argues against.
+    Rejects,
+}
+
+impl View {
+    pub const ALL: [View; 3] = [View::Argues, View::Reports, View::Rejects];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            View::Argues => "argues",
+            View::Reports => "reports",
+            View::Rejects => "rejects",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stance {
+    pub statement: String,
+    pub view: View,
+    pub line: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -122,12 +183,16 @@ struct RawClaim {
     id: Text,
     paragraph: Text,
     evidence: Text,
+    says: Option<Text>,
+    kind: Option<Text>,
     choice: Option<Spanned<RawChoice>>,
-    truth: Option<Spanned<RawTruth>>,
+    #[serde(rename = "false", default)]
+    falsehoods: Vec<Spanned<RawFalse>>,
     blank: Option<Spanned<RawBlank>>,
     number: Option<Spanned<RawNumber>>,
     event: Option<Spanned<RawEvent>>,
     attribution: Option<Spanned<RawAttribution>>,
+    stance: Option<Spanned<RawStance>>,
 }
 
 #[derive(Deserialize)]
@@ -143,10 +208,9 @@ struct RawChoice {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawTruth {
+struct RawStance {
     statement: Text,
-    #[serde(rename = "false", default)]
-    falsehoods: Vec<Spanned<RawFalse>>,
+    view: Text,
 }
 
 #[derive(Deserialize)]
@@ -396,36 +460,103 @@ impl Checker<'_> {
             return None;
         };
         let evidence = self.evidence(&id, paragraph, &raw.evidence)?;
-        let quote = &self.essay.paragraphs[paragraph].text[evidence.clone()];
-        let quote = quote.to_owned();
-
+        let quote = self.essay.paragraphs[paragraph].text[evidence.clone()].to_owned();
+        let (sentences, key_sentence) = self.sentences(&id, paragraph, &evidence, &raw.evidence);
+        let says = match &raw.says {
+            Some(s) => self.text(s, &format!("claim {id}: says")),
+            None => {
+                self.errors.push(SourceError::new(
+                    self.file,
+                    line,
+                    format!("claim {id}: no `says` (what the essay says here, in your own words)"),
+                ));
+                String::new()
+            }
+        };
+        let truth = self.truth(&id, &says, &raw.falsehoods);
+        let is_argument = match raw.kind.as_ref().map(|k| k.get_ref().trim()) {
+            None | Some("fact") => false,
+            Some("argument") => true,
+            Some(other) => {
+                let at = raw.kind.as_ref().map_or(0, |k| self.line(k));
+                self.errors.push(SourceError::new(
+                    self.file,
+                    at,
+                    format!("claim {id}: kind is “argument” or “fact”, not “{other}”"),
+                ));
+                false
+            }
+        };
         let claim = Claim {
             choice: raw.choice.map(|c| self.choice(&id, c)),
-            truth: raw.truth.map(|t| self.truth(&id, t)),
+            truth,
             blank: raw.blank.map(|b| self.blank(&id, &quote, b)),
             number: raw.number.and_then(|n| self.number(&id, &quote, n)),
             event: raw.event.and_then(|e| self.event(&id, &quote, e)),
             attribution: raw.attribution.map(|a| self.attribution(&id, a)),
+            stance: raw.stance.and_then(|s| self.stance(&id, s)),
             id,
             file: self.file.to_owned(),
             line,
             paragraph,
             evidence,
+            sentences,
+            key_sentence,
+            says,
+            is_argument,
         };
         let has_form = claim.choice.is_some()
             || claim.truth.is_some()
             || claim.blank.is_some()
             || claim.number.is_some()
             || claim.event.is_some()
-            || claim.attribution.is_some();
+            || claim.attribution.is_some()
+            || claim.stance.is_some()
+            || claim.has_evidence_form(self.essay);
         if !has_form {
             self.errors.push(SourceError::new(
                 self.file,
                 line,
-                format!("claim {}: no question form (add [claim.choice], [claim.truth], [claim.blank], [claim.number], [claim.event] or [claim.attribution])", claim.id),
+                format!("claim {}: no question form (add [claim.choice], [[claim.false]], [claim.blank], [claim.number], [claim.event], [claim.attribution] or [claim.stance])", claim.id),
             ));
         }
         Some(claim)
+    }
+
+    /// The sentences the evidence overlaps (at most [`MAX_EVIDENCE_SENTENCES`]) and the one
+    /// holding most of it.
+    fn sentences(
+        &mut self,
+        id: &str,
+        paragraph: usize,
+        evidence: &Range<usize>,
+        raw: &Text,
+    ) -> (Range<usize>, usize) {
+        let all = &self.essay.paragraphs[paragraph].sentences;
+        let overlap = |s: &Range<usize>| {
+            s.end
+                .min(evidence.end)
+                .saturating_sub(s.start.max(evidence.start))
+        };
+        let touched: Vec<usize> = (0..all.len()).filter(|&i| overlap(&all[i]) > 0).collect();
+        let (Some(&first), Some(&last)) = (touched.first(), touched.last()) else {
+            return (0..0, 0);
+        };
+        if touched.len() > MAX_EVIDENCE_SENTENCES {
+            self.error(
+                raw,
+                format!(
+                    "claim {id}: evidence spans {} sentences; quote at most {MAX_EVIDENCE_SENTENCES} consecutive sentences",
+                    touched.len()
+                ),
+            );
+        }
+        let key = touched
+            .iter()
+            .copied()
+            .max_by_key(|&i| (overlap(&all[i]), core::cmp::Reverse(i)))
+            .unwrap_or(first);
+        (first..last + 1, key)
     }
 
     /// Finds the evidence in its paragraph, or explains how far it matches.
@@ -479,6 +610,7 @@ impl Checker<'_> {
 
     fn choice(&mut self, id: &str, raw: Spanned<RawChoice>) -> Choice {
         let at = raw.span();
+        let line = line_of(self.text, at.start);
         let raw = raw.into_inner();
         let question = self.text(&raw.question, &format!("claim {id}: choice.question"));
         let answer = self.text(&raw.answer, &format!("claim {id}: choice.answer"));
@@ -543,6 +675,7 @@ impl Checker<'_> {
             }
         }
         Choice {
+            line,
             question,
             answer,
             distractors,
@@ -551,42 +684,56 @@ impl Checker<'_> {
         }
     }
 
-    fn truth(&mut self, id: &str, raw: Spanned<RawTruth>) -> Truth {
-        let at = raw.span();
-        let raw = raw.into_inner();
-        let statement = self.text(&raw.statement, &format!("claim {id}: truth.statement"));
-        if raw.falsehoods.is_empty() {
-            let line = line_of(self.text, at.start);
-            self.errors.push(SourceError::new(
-                self.file,
-                line,
-                format!(
-                    "claim {id}: truth needs at least one false variant ([[claim.truth.false]])"
-                ),
-            ));
+    /// The false variants of true-or-false (the true statement is `says`).
+    fn truth(&mut self, id: &str, says: &str, raw: &[Spanned<RawFalse>]) -> Option<Truth> {
+        if raw.is_empty() {
+            return None;
         }
         let falsehoods = raw
-            .falsehoods
             .iter()
             .map(|f| {
+                let line = self.line(f);
                 let f = f.get_ref();
-                let s = self.text(&f.statement, &format!("claim {id}: a false statement"));
-                if same_option(&s, &statement) {
+                let statement = self.text(&f.statement, &format!("claim {id}: a false statement"));
+                if same_option(&statement, says) {
                     self.error(
                         &f.statement,
-                        format!("claim {id}: the false statement is the true one"),
+                        format!("claim {id}: the false statement is the same as `says`"),
                     );
                 }
-                (
-                    s,
-                    self.text(&f.correction, &format!("claim {id}: a correction")),
-                )
+                let correction = self.text(&f.correction, &format!("claim {id}: a correction"));
+                Falsehood {
+                    statement,
+                    correction,
+                    line,
+                }
             })
             .collect();
-        Truth {
+        Some(Truth { falsehoods })
+    }
+
+    fn stance(&mut self, id: &str, raw: Spanned<RawStance>) -> Option<Stance> {
+        let line = self.line(&raw);
+        let raw = raw.into_inner();
+        let statement = self.text(&raw.statement, &format!("claim {id}: stance.statement"));
+        let Some(view) = View::ALL
+            .into_iter()
+            .find(|v| v.code() == raw.view.get_ref().trim())
+        else {
+            self.error(
+                &raw.view,
+                format!(
+                    "claim {id}: stance.view is “argues”, “reports” or “rejects”, not “{}”",
+                    raw.view.get_ref()
+                ),
+            );
+            return None;
+        };
+        Some(Stance {
             statement,
-            falsehoods,
-        }
+            view,
+            line,
+        })
     }
 
     fn blank(&mut self, id: &str, quote: &str, raw: Spanned<RawBlank>) -> Blank {

@@ -4,7 +4,7 @@
 use std::fmt::Write;
 
 use super::Source;
-use super::claims::{Claim, NumberKind};
+use super::claims::{Claim, NumberKind, View};
 
 /// The bank as a Rust expression of type `bank::Bank`.
 pub fn render(source: &Source) -> String {
@@ -42,10 +42,18 @@ fn render_body(source: &Source) -> String {
     }
     out.push_str("    ],\n    paragraphs: &[\n");
     for p in &essay.paragraphs {
+        let sentences: Vec<String> = p
+            .sentences
+            .iter()
+            .map(|r| format!("{}..{}", r.start, r.end))
+            .collect();
         let _ = writeln!(
             out,
-            "        Paragraph {{ id: {:?}, section: {}, text: {:?} }},",
-            p.id, p.section, p.text
+            "        Paragraph {{ id: {:?}, section: {}, text: {:?}, sentences: &[{}] }},",
+            p.id,
+            p.section,
+            p.text,
+            sentences.join(", ")
         );
     }
     out.push_str("    ],\n    claims: &[\n");
@@ -82,8 +90,15 @@ fn render_body(source: &Source) -> String {
 fn render_claim(out: &mut String, c: &Claim) {
     let _ = writeln!(
         out,
-        "        Claim {{\n            id: {:?},\n            paragraph: {},\n            evidence: {}..{},",
-        c.id, c.paragraph, c.evidence.start, c.evidence.end
+        "        Claim {{\n            id: {:?},\n            paragraph: {},\n            evidence: {}..{},\n            sentences: {}..{},\n            key_sentence: {},\n            says: {:?},",
+        c.id,
+        c.paragraph,
+        c.evidence.start,
+        c.evidence.end,
+        c.sentences.start,
+        c.sentences.end,
+        c.key_sentence,
+        c.says
     );
     let choice = c.choice.as_ref().map(|ch| {
         let pool = ch
@@ -101,13 +116,22 @@ fn render_claim(out: &mut String, c: &Claim) {
         let falsehoods: Vec<String> = t
             .falsehoods
             .iter()
-            .map(|(s, k)| format!("Falsehood {{ statement: {s:?}, correction: {k:?} }}"))
+            .map(|f| {
+                format!(
+                    "Falsehood {{ statement: {:?}, correction: {:?} }}",
+                    f.statement, f.correction
+                )
+            })
             .collect();
-        format!(
-            "Truth {{ statement: {:?}, falsehoods: &[{}] }}",
-            t.statement,
-            falsehoods.join(", ")
-        )
+        format!("Truth {{ falsehoods: &[{}] }}", falsehoods.join(", "))
+    });
+    let stance = c.stance.as_ref().map(|s| {
+        let view = match s.view {
+            View::Argues => "View::Argues",
+            View::Reports => "View::Reports",
+            View::Rejects => "View::Rejects",
+        };
+        format!("Stance {{ statement: {:?}, view: {view} }}", s.statement)
     });
     let blank = c.blank.as_ref().map(|b| {
         format!(
@@ -144,6 +168,7 @@ fn render_claim(out: &mut String, c: &Claim) {
         ("number", number),
         ("event", event),
         ("attribution", attribution),
+        ("stance", stance),
     ] {
         match value {
             Some(v) => {

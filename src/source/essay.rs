@@ -28,6 +28,8 @@ pub struct Paragraph {
     /// Runs of spaces folded to one.
     pub text: String,
     pub line: usize,
+    /// Byte ranges of its sentences in `text`, in order.
+    pub sentences: Vec<Range<usize>>,
 }
 
 /// The compiled bank indexes sections with a 16-bit set and spans with 16-bit offsets.
@@ -116,6 +118,7 @@ pub fn parse(file: &str, text: &str) -> Result<Essay, Vec<SourceError>> {
             paragraphs.push(Paragraph {
                 id: expected,
                 section: sections.len() - 1,
+                sentences: super::sentences::split(&body),
                 text: body,
                 line,
             });

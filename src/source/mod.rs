@@ -6,6 +6,8 @@ pub mod claims;
 pub mod codegen;
 pub mod essay;
 pub mod repairs;
+pub mod sentences;
+pub mod shortcuts;
 
 use std::fmt;
 use std::path::Path;

@@ -11,6 +11,7 @@ mod results;
 mod shared;
 mod start;
 mod status;
+mod step;
 
 pub use feedback::Feedback;
 pub use header::Header;

@@ -1,7 +1,7 @@
 //! Keyboard shortcuts: digits pick an option, Enter confirms or moves on. Typing in a field
 //! and pressing buttons or links keep their usual meaning.
 
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, HtmlInputElement, KeyboardEvent};
 use yew::prelude::*;
@@ -50,13 +50,17 @@ fn quiz_key(event: &KeyboardEvent) -> Option<Key> {
 pub fn use_quiz_keys(on_key: Callback<Key>) {
     use_effect_with(on_key, |on_key| {
         let on_key = on_key.clone();
-        let listener = EventListener::new(&gloo::utils::document(), "keydown", move |event| {
-            if let Some(key) = event.dyn_ref::<KeyboardEvent>().and_then(quiz_key) {
-                // Also keeps Enter from reaching whatever takes focus next.
-                event.prevent_default();
-                on_key.emit(key);
-            }
-        });
+        // Not passive: `prevent_default` must work (a passive listener would ignore it).
+        let options = EventListenerOptions::enable_prevent_default();
+        let document = gloo::utils::document();
+        let listener =
+            EventListener::new_with_options(&document, "keydown", options, move |event| {
+                if let Some(key) = event.dyn_ref::<KeyboardEvent>().and_then(quiz_key) {
+                    // Also keeps Enter from reaching whatever takes focus next.
+                    event.prevent_default();
+                    on_key.emit(key);
+                }
+            });
         move || drop(listener)
     });
 }

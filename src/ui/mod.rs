@@ -118,7 +118,9 @@ pub fn app() -> Html {
                     <QuestionView key={index} run={Rc::new(run.clone())} on_action={dispatch.clone()}>
                         if let (Some(q), Some(o)) = (run.current(), run.current_outcome()) {
                             <Feedback question={Rc::new(q.clone())} outcome={Rc::new(o.clone())}
-                                is_last={index + 1 == run.quiz.questions.len()} on_action={dispatch.clone()} />
+                                is_last={index + 1 == run.quiz.questions.len()}
+                                can_find_evidence={run.can_find_evidence(&BANK)}
+                                step={run.step.clone().map(Rc::new)} on_action={dispatch.clone()} />
                         }
                     </QuestionView>
                 }

@@ -24,6 +24,12 @@ pub struct ChoiceProps {
     /// (chosen, right) once answered.
     pub answered: Option<(usize, usize)>,
     pub on_answer: Callback<usize>,
+    /// The options are sentences quoted from the essay.
+    #[prop_or_default]
+    pub quotes: bool,
+    /// Tells two option groups on one screen apart (ids and radio names).
+    #[prop_or_default]
+    pub name: Option<AttrValue>,
 }
 
 /// Options as a radio group: click or tap one, or press its digit; then check.
@@ -32,14 +38,19 @@ pub fn choice_answer(props: &ChoiceProps) -> Html {
     let selected = use_state(|| None::<usize>);
     let answered = props.answered;
     let count = props.options.len();
+    let name = props
+        .name
+        .clone()
+        .unwrap_or_else(|| AttrValue::from("option"));
     {
         let selected = selected.clone();
         let on_answer = props.on_answer.clone();
+        let name = name.clone();
         use_quiz_keys(Callback::from(move |key| match key {
             _ if answered.is_some() => {}
             Key::Digit(i) if i < count => {
                 selected.set(Some(i));
-                focus_by_id(&format!("option-{i}"));
+                focus_by_id(&format!("{name}-{i}"));
             }
             Key::Enter => {
                 if let Some(i) = *selected {
@@ -61,7 +72,7 @@ pub fn choice_answer(props: &ChoiceProps) -> Html {
     };
     html! {
         <form class="answer" {onsubmit}>
-            <fieldset class="options" disabled={answered.is_some()}>
+            <fieldset class={classes!("options", props.quotes.then_some("quotes"))} disabled={answered.is_some()}>
                 <legend class="sr-only">{ "Options" }</legend>
                 { for props.options.iter().enumerate().map(|(i, text)| {
                     let onchange = { let selected = selected.clone(); Callback::from(move |_: Event| selected.set(Some(i))) };
@@ -73,7 +84,7 @@ pub fn choice_answer(props: &ChoiceProps) -> Html {
                     let checked = answered.map_or(*selected == Some(i), |(c, _)| c == i);
                     html! {
                         <label class={classes!("option", state, checked.then_some("chosen"))}>
-                            <input type="radio" id={format!("option-{i}")} name="option" {checked} {onchange} />
+                            <input type="radio" id={format!("{name}-{i}")} name={name.clone()} {checked} {onchange} />
                             <span class="key" aria-hidden="true">{ i + 1 }</span>
                             <span class="text">
                                 { text.clone() }

@@ -5,10 +5,11 @@ use std::rc::Rc;
 
 use essay_quiz::bank::BANK;
 use essay_quiz::quiz::{Body, Question, Response};
-use essay_quiz::session::{Action, Outcome};
+use essay_quiz::session::{Action, Outcome, Step};
 use yew::prelude::*;
 
 use super::quote::Quote;
+use super::step::EvidenceStep;
 use crate::ui::browser;
 use crate::ui::focus::use_focus_on_mount;
 use crate::ui::keys::{Key, use_quiz_keys};
@@ -18,6 +19,10 @@ pub struct FeedbackProps {
     pub question: Rc<Question>,
     pub outcome: Rc<Outcome>,
     pub is_last: bool,
+    /// "Now find the sentence that shows it" may be offered.
+    pub can_find_evidence: bool,
+    /// The evidence step, once opened.
+    pub step: Option<Rc<Step>>,
     pub on_action: Callback<Action>,
 }
 
@@ -28,10 +33,12 @@ pub fn feedback(props: &FeedbackProps) -> Html {
     let next = props.on_action.reform(|_: MouseEvent| Action::Next {
         now: browser::now(),
     });
+    // While the evidence step waits for its answer, Enter belongs to it.
+    let step_pending = props.step.as_ref().is_some_and(|s| s.outcome.is_none());
     {
         let on_action = props.on_action.clone();
         use_quiz_keys(Callback::from(move |key| {
-            if key == Key::Enter {
+            if key == Key::Enter && !step_pending {
                 on_action.emit(Action::Next {
                     now: browser::now(),
                 });
@@ -67,6 +74,9 @@ pub fn feedback(props: &FeedbackProps) -> Html {
                 </>
             }
         }
+        (Body::Stance { .. } | Body::Evidence { .. }, _) if !right => html! {
+            <p>{ "The answer is " }<strong>{ q.answer_text(&BANK) }</strong>{ "." }</p>
+        },
         (Body::Truth { correction, .. }, _) => html! {
             <p>
                 { if correction.is_none() { "The statement is true." } else { "The statement is false. " } }
@@ -141,6 +151,16 @@ pub fn feedback(props: &FeedbackProps) -> Html {
                     <summary>{ format!("The essay on the other {}", partners.len()) }</summary>
                     { for partners.iter().map(|&c| html! { <Quote claim={c} on_action={props.on_action.clone()} /> }) }
                 </details>
+            }
+            if let Some(step) = &props.step {
+                <EvidenceStep step={step.clone()} on_action={props.on_action.clone()} />
+            } else if props.can_find_evidence {
+                <div class="step-offer">
+                    <button type="button" class="secondary" onclick={props.on_action.reform(|_: MouseEvent| Action::FindEvidence)}>
+                        { "Now find the sentence that shows it" }
+                    </button>
+                    <span class="muted">{ "Optional, scored apart" }</span>
+                </div>
             }
             <div class="actions">
                 <button type="button" class="primary" onclick={next}>

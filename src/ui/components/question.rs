@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use essay_quiz::bank::BANK;
+use essay_quiz::bank::{BANK, View};
 use essay_quiz::quiz::{Body, Response};
 use essay_quiz::session::{Action, Run};
 use yew::prelude::*;
@@ -36,26 +36,39 @@ pub fn question_view(props: &QuestionProps) -> Html {
     let answer = props.on_action.reform(Action::Answer);
     let given = outcome.map(|o| &o.response);
 
+    let chosen = match given {
+        Some(Response::Choice(i)) => Some(*i),
+        _ => None,
+    };
     let controls = match &question.body {
+        Body::Stance { .. } => {
+            let right = claim
+                .stance
+                .as_ref()
+                .and_then(|s| View::ALL.iter().position(|v| *v == s.view))
+                .unwrap_or(0);
+            let labels = View::ALL.map(|v| AttrValue::from(v.label())).to_vec();
+            html! { <ChoiceAnswer options={labels} answered={chosen.map(|c| (c, right))} on_answer={answer.reform(Response::Choice)} /> }
+        }
+        Body::Evidence {
+            sentences,
+            answer: right,
+        } => {
+            html! { <ChoiceAnswer options={sentence_options(claim.paragraph, sentences)} answered={chosen.map(|c| (c, *right))}
+            on_answer={answer.reform(Response::Choice)} quotes=true /> }
+        }
         Body::Choice {
             options,
             answer: right,
             ..
         } => {
-            let chosen = match given {
-                Some(Response::Choice(i)) => Some(*i),
-                _ => None,
-            };
             let texts: Vec<AttrValue> = options
                 .iter()
                 .map(|o| AttrValue::from(o.text.to_string()))
                 .collect();
             html! { <ChoiceAnswer options={texts} answered={chosen.map(|c| (c, *right))} on_answer={answer.reform(Response::Choice)} /> }
         }
-        Body::Truth {
-            statement,
-            correction,
-        } => {
+        Body::Truth { correction, .. } => {
             let right = usize::from(correction.is_some());
             let chosen = match given {
                 Some(Response::Truth(said)) => Some(usize::from(!*said)),
@@ -63,7 +76,6 @@ pub fn question_view(props: &QuestionProps) -> Html {
             };
             html! {
                 <>
-                    <blockquote class="statement">{ *statement }</blockquote>
                     <ChoiceAnswer options={vec![AttrValue::from("True"), AttrValue::from("False")]}
                         answered={chosen.map(|c| (c, right))} on_answer={answer.reform(|i: usize| Response::Truth(i == 0))} />
                 </>
@@ -102,8 +114,20 @@ pub fn question_view(props: &QuestionProps) -> Html {
             <progress max={total.to_string()} value={(number - 1).to_string()} aria-hidden="true"></progress>
             <p class="kicker">{ format!("{} · {}", question.form.label(), section_name(section)) }</p>
             <h2 id="question-title" tabindex="-1" ref={heading}>{ question.prompt() }</h2>
+            if let Some(statement) = question.statement(&BANK) {
+                <blockquote class="statement">{ statement }</blockquote>
+            }
             { controls }
             { props.children.clone() }
         </section>
     }
+}
+
+/// The sentences of a paragraph offered by the evidence form, as options.
+pub fn sentence_options(paragraph: u16, sentences: &[u8]) -> Vec<AttrValue> {
+    let p = &BANK.paragraphs[usize::from(paragraph)];
+    sentences
+        .iter()
+        .map(|&s| AttrValue::from(p.sentence(usize::from(s))))
+        .collect()
 }

@@ -76,6 +76,9 @@ pub fn results(props: &ResultsProps) -> Html {
                 { format!("You scored {score} of {total}") }
             </h1>
             <p class="percent">{ format!("{percent}%") }</p>
+            if let (found, tried @ 1..) = run.steps_score() {
+                <p data-testid="evidence-score">{ format!("Evidence found: {found} of {tried}") }</p>
+            }
             { save_status }
             if let Some(short) = run.quiz.shortfall {
                 <p class="muted">{ format!("You asked for {} questions; these sections and forms had {}.", short.wanted, short.available) }</p>
@@ -102,8 +105,8 @@ pub fn results(props: &ResultsProps) -> Html {
                     { for missed.iter().map(|(q, o)| html! {
                         <li class="card">
                             <p class="review-prompt">{ q.prompt() }</p>
-                            if let essay_quiz::quiz::Body::Truth { statement, .. } = &q.body {
-                                <blockquote class="statement">{ *statement }</blockquote>
+                            if let Some(statement) = q.statement(&BANK) {
+                                <blockquote class="statement">{ statement }</blockquote>
                             }
                             <p><span class="muted">{ "You answered: " }</span>{ q.response_text(&BANK, &o.response) }</p>
                             <p><span class="muted">{ "Right answer: " }</span><strong>{ q.answer_text(&BANK) }</strong></p>
