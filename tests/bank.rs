@@ -4,7 +4,8 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use essay_quiz::bank::BANK;
-use essay_quiz::source::{self, Source};
+use essay_quiz::source::claims::View;
+use essay_quiz::source::{self, Source, shortcuts};
 
 fn load() -> Source {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("questions");
@@ -41,30 +42,25 @@ fn every_paragraph_has_a_claim() {
 }
 
 #[test]
-fn sections_one_and_two_support_multiple_choice_and_true_false_throughout() {
+fn every_claim_can_be_asked_as_multiple_choice_or_true_or_false() {
+    // The two forms a quick quiz uses: choosing only them still reaches every claim.
     let source = load();
-    let first_two: Vec<_> = source
+    for c in &source.claims {
+        assert!(
+            c.choice.is_some() || c.truth.is_some(),
+            "{} has neither multiple choice nor true/false",
+            c.id
+        );
+    }
+    let both = source
         .claims
         .iter()
-        .filter(|c| source.essay.paragraphs[c.paragraph].section < 2)
-        .collect();
+        .filter(|c| c.choice.is_some() && c.truth.is_some())
+        .count();
     assert!(
-        first_two.len() >= 30,
-        "{} claims in sections I and II",
-        first_two.len()
+        both * 10 >= source.claims.len() * 7,
+        "{both} claims have both"
     );
-    for c in first_two {
-        let choice = c
-            .choice
-            .as_ref()
-            .unwrap_or_else(|| panic!("{} has no multiple choice", c.id));
-        assert!(choice.distractors.len() >= 3, "{}", c.id);
-        let truth = c
-            .truth
-            .as_ref()
-            .unwrap_or_else(|| panic!("{} has no true/false", c.id));
-        assert!(!truth.falsehoods.is_empty(), "{}", c.id);
-    }
 }
 
 #[test]
@@ -169,4 +165,77 @@ fn every_number_in_the_essay_is_asked_about() {
         missing.is_empty(),
         "numbers in the essay that no claim asks about: {missing:?}"
     );
+}
+
+#[test]
+fn no_claim_can_be_answered_from_its_wording_alone() {
+    // The thresholds and their reasons: questions/README.md, "The shortcut check".
+    let problems = shortcuts::check(&load());
+    assert!(
+        problems.is_empty(),
+        "{} problem(s); `cargo run --bin bank-report` prints the figures:\n{}",
+        problems.len(),
+        source::report(&problems, 40)
+    );
+}
+
+#[test]
+fn a_student_using_a_shortcut_scores_near_chance() {
+    // Over the whole bank, what each shortcut would score (chance is 50% for true or false and
+    // 25% for four options). A little above chance is the price of fair items: names and dates
+    // the question must use.
+    let totals = shortcuts::totals(&shortcuts::figures(&load()));
+    let pct = |x: f64| (x * 100.0).round();
+    assert!(
+        pct(totals.echo_rule) <= 62.0,
+        "“sounds like the essay” scores {}%",
+        pct(totals.echo_rule)
+    );
+    assert!(
+        pct(totals.foreign_rule) <= 60.0,
+        "“an unfamiliar word means false” scores {}%",
+        pct(totals.foreign_rule)
+    );
+    assert!(
+        pct(totals.overlap_rule) <= 40.0,
+        "“the option echoing the passage” scores {}%",
+        pct(totals.overlap_rule)
+    );
+    assert!(
+        pct(totals.longest_rule) <= 35.0,
+        "“the longest option” scores {}%",
+        pct(totals.longest_rule)
+    );
+}
+
+#[test]
+fn the_bank_asks_about_the_argument_and_the_essay_s_stance() {
+    let source = load();
+    let argument = source.claims.iter().filter(|c| c.is_argument).count();
+    assert!(argument >= 60, "{argument} claims about the argument");
+    for view in View::ALL {
+        let n = source
+            .claims
+            .iter()
+            .filter(|c| c.stance.as_ref().is_some_and(|s| s.view == view))
+            .count();
+        assert!(n >= 8, "{n} stance claims where the essay {}", view.code());
+    }
+    // Sections IV and V argue most: every paragraph there has an argument claim.
+    for p in source
+        .essay
+        .paragraphs
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.section >= 3 && p.section <= 4)
+    {
+        assert!(
+            source
+                .claims
+                .iter()
+                .any(|c| c.paragraph == p.0 && c.is_argument),
+            "[{}] has no claim about the argument",
+            p.1.id
+        );
+    }
 }

@@ -5,7 +5,9 @@ use std::collections::HashSet;
 
 use essay_quiz::bank::{BANK, Form, FormSet, SectionSet, View};
 use essay_quiz::link;
-use essay_quiz::quiz::{Body, Question, Quiz, Response, Settings, available, generate};
+use essay_quiz::quiz::{
+    Body, Question, Quiz, Response, Settings, available, evidence_step, generate,
+};
 use essay_quiz::rng::Seed;
 use essay_quiz::text::same_option;
 use serde_json::json;
@@ -317,7 +319,8 @@ fn render(quiz: &Quiz) -> serde_json::Value {
     let questions: Vec<serde_json::Value> = quiz
         .questions
         .iter()
-        .map(|q| {
+        .enumerate()
+        .map(|(index, q)| {
             let claim = &BANK.claims[usize::from(q.claim)];
             let what = |c: u16| BANK.claims[usize::from(c)].event.as_ref().unwrap().what;
             let mut v = json!({
@@ -327,6 +330,18 @@ fn render(quiz: &Quiz) -> serde_json::Value {
                 "evidence": BANK.evidence(claim),
                 "paragraph": BANK.claim_paragraph(claim).id,
             });
+            // The evidence step a right answer offers (never after the evidence form itself).
+            if let Some(Body::Evidence { sentences, answer }) = evidence_step(&BANK, quiz, index)
+                .filter(|_| q.form != Form::Evidence)
+                .map(|s| s.body)
+            {
+                let para = BANK.claim_paragraph(claim);
+                v["step"] = json!({
+                    "statement": claim.says,
+                    "options": sentences.iter().map(|&s| para.sentence(usize::from(s))).collect::<Vec<_>>(),
+                    "answer": answer,
+                });
+            }
             match &q.body {
                 Body::Choice {
                     options, answer, ..
@@ -404,7 +419,7 @@ fn render(quiz: &Quiz) -> serde_json::Value {
 }
 
 /// The recorded quizzes: (name, seed, count, forms).
-const RECORDED: [(&str, &str, u8, &[Form]); 10] = [
+const RECORDED: [(&str, &str, u8, &[Form]); 12] = [
     ("mixed", "demo1", 10, &Form::ALL),
     ("long", "k3x9a2", 20, &Form::ALL),
     (
@@ -420,6 +435,8 @@ const RECORDED: [(&str, &str, u8, &[Form]); 10] = [
     ("form-num", "each4", 2, &[Form::Number]),
     ("form-order", "each5", 2, &[Form::Order]),
     ("form-who", "each6", 2, &[Form::Match]),
+    ("form-stance", "each7", 2, &[Form::Stance]),
+    ("form-evidence", "each8", 2, &[Form::Evidence]),
 ];
 
 #[test]

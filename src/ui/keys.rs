@@ -46,19 +46,26 @@ fn quiz_key(event: &KeyboardEvent) -> Option<Key> {
 }
 
 /// Calls `on_key` for each quiz key pressed anywhere on the page while the caller is mounted.
+/// `on_key` returns whether it used the key: a used key is not passed on to later handlers (an
+/// answered question ignores Enter, so the feedback or the evidence step gets it).
 #[hook]
-pub fn use_quiz_keys(on_key: Callback<Key>) {
-    use_effect_with(on_key, |on_key| {
-        let on_key = on_key.clone();
+pub fn use_quiz_keys(on_key: Callback<Key, bool>) {
+    // One listener for the component's life, calling the latest `on_key`: a listener that
+    // re-registered on every render could still hold the previous render's state.
+    let latest = use_mut_ref(|| on_key.clone());
+    *latest.borrow_mut() = on_key;
+    use_effect_with((), move |_| {
         // Not passive: `prevent_default` must work (a passive listener would ignore it).
         let options = EventListenerOptions::enable_prevent_default();
         let document = gloo::utils::document();
         let listener =
             EventListener::new_with_options(&document, "keydown", options, move |event| {
                 if let Some(key) = event.dyn_ref::<KeyboardEvent>().and_then(quiz_key) {
-                    // Also keeps Enter from reaching whatever takes focus next.
-                    event.prevent_default();
-                    on_key.emit(key);
+                    let used = latest.borrow().emit(key);
+                    if used {
+                        // Also keeps Enter from reaching whatever takes focus next.
+                        event.prevent_default();
+                    }
                 }
             });
         move || drop(listener)

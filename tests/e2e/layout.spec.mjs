@@ -25,10 +25,9 @@ test("every screen fits a phone and its controls are big enough", async ({ page,
   await quiz.open();
   await checkScreen(page, "start");
 
-  const everyForm = recorded("every-form");
-  const mixed = recorded("mixed");
   const seen = new Set();
-  for (const rec of [everyForm, mixed]) {
+  let stepChecked = false;
+  for (const rec of ["every-form", "mixed", "form-stance", "form-evidence", "form-who"].map(recorded)) {
     await quiz.open(rec.query);
     await checkScreen(page, "shared link");
     await page.getByRole("button", { name: "Start this quiz" }).click();
@@ -40,12 +39,21 @@ test("every screen fits a phone and its controls are big enough", async ({ page,
       await quiz.answerByMouse(q, i % 2 === 0);
       if (first) await checkScreen(page, `feedback (${q.form})`);
       seen.add(q.form);
-      await page.locator(".feedback .primary").click();
+      if (i % 2 === 0 && q.step && !stepChecked) {
+        await page.getByRole("button", { name: "Now find the sentence that shows it" }).click();
+        await checkScreen(page, "evidence step");
+        await page.locator(".step .option").nth(q.step.answer).click();
+        await page.locator(".step").getByRole("button", { name: "Check answer" }).click();
+        await checkScreen(page, "evidence step answered");
+        stepChecked = true;
+      }
+      await page.locator(".feedback > .actions .primary").click();
     }
     await expect(page.getByTestId("score")).toBeVisible();
     await checkScreen(page, "results");
   }
-  expect([...seen].sort()).toEqual(["blank", "mc", "num", "order", "tf", "who"]);
+  expect([...seen].sort()).toEqual(["blank", "evidence", "mc", "num", "order", "stance", "tf", "who"]);
+  expect(stepChecked).toBe(true);
 
   await page.getByRole("button", { name: "Show in the essay" }).first().click();
   await expect(page.locator("mark")).toBeVisible();

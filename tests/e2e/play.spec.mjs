@@ -30,8 +30,13 @@ test("a whole quiz by mouse, then a second one: history shows the last and the b
   const choice = recorded("choice");
   await quiz.open(choice.query);
   await page.getByRole("button", { name: "Start this quiz" }).click();
-  const first = await quiz.play(choice, { by: "mouse", right: () => true });
+  // The evidence step wherever it is offered: wrong the first time, then right.
+  let offered = 0;
+  const first = await quiz.play(choice, { by: "mouse", right: () => true, evidence: () => offered++ > 0 });
   await expect(page.getByTestId("score")).toHaveText(`You scored ${first} of 5`);
+  expect(quiz.steps.taken).toBeGreaterThan(1);
+  // Scored apart: every question right, one step missed.
+  await expect(page.getByTestId("evidence-score")).toHaveText(`Evidence found: ${quiz.steps.taken - 1} of ${quiz.steps.taken}`);
 
   await quiz.open(choice.query);
   await page.getByRole("button", { name: "Start this quiz" }).click();
@@ -63,7 +68,7 @@ test("a new quiz from the start screen draws the settings chosen, and its link r
   await quiz.open();
   await page.getByRole("radio", { name: "5", exact: true }).check();
   for (const s of ["III", "IV", "V", "Afterword"]) await page.getByRole("checkbox", { name: s, exact: true }).uncheck();
-  for (const f of ["Fill in the blank", "Year or number", "Chronology", "Who said, who did"]) {
+  for (const f of ["Fill in the blank", "Year or number", "Chronology", "Who said, who did", "The essay's stance", "Find the evidence"]) {
     await page.getByRole("checkbox", { name: f, exact: true }).uncheck();
   }
   await page.getByRole("button", { name: "Start quiz" }).click();

@@ -9,7 +9,26 @@ export function recorded(name) {
   return JSON.parse(readFileSync(new URL(`../fixtures/quiz-${name}.json`, import.meta.url), "utf8"));
 }
 
+/** Chromium's own notice about Trunk's preload links, not the app's doing. */
+const NOT_THE_APP = [/The `integrity` attribute is currently ignored for preload destinations/];
+
 export const test = base.extend({
+  // Console messages a test expects (for example a failed fetch once it has stopped the server).
+  consoleAllowed: [[], { option: true }],
+  // Every page fails its test on a console error or warning, or an uncaught exception, that
+  // the app causes.
+  page: async ({ page, consoleAllowed }, use) => {
+    const problems = [];
+    const allowed = [...NOT_THE_APP, ...consoleAllowed];
+    page.on("console", (m) => {
+      if ((m.type() === "error" || m.type() === "warning") && !allowed.some((a) => a.test(m.text()))) {
+        problems.push(`${m.type()}: ${m.text()} (${m.location().url})`);
+      }
+    });
+    page.on("pageerror", (e) => problems.push(`uncaught: ${e}`));
+    await use(page);
+    expect(problems, "console errors and warnings").toEqual([]);
+  },
   // dist/ served at the root; a test may stop it with `server.close()`.
   server: async ({}, use) => {
     const server = await serve({ dir: "dist" });
@@ -55,6 +74,8 @@ export class QuizPage {
     switch (q.form) {
       case "mc":
       case "num":
+      case "stance":
+      case "evidence":
         await kb.press(String((right ? q.answer : (q.answer + 1) % q.options.length) + 1));
         await kb.press("Enter");
         break;
@@ -109,6 +130,8 @@ export class QuizPage {
     switch (q.form) {
       case "mc":
       case "num":
+      case "stance":
+      case "evidence":
         await p.locator(".option").nth(right ? q.answer : (q.answer + 1) % q.options.length).click();
         await p.getByRole("button", { name: "Check answer" }).click();
         break;
@@ -146,16 +169,66 @@ export class QuizPage {
     await expect(p.getByTestId("verdict")).toHaveText(right ? "Right." : "Not quite.");
   }
 
+  /** Tabs forward until `locator` has the focus (at most `max` presses). */
+  async tabTo(locator, max = 15) {
+    for (let n = 0; n < max && !(await locator.evaluate((el) => el === document.activeElement)); n++) {
+      await this.page.keyboard.press("Tab");
+    }
+    await expect(locator).toBeFocused();
+  }
+
+  /** After a right answer: opens "Now find the sentence that shows it" and answers it. */
+  async findEvidence(q, right, by) {
+    const p = this.page;
+    const offer = p.getByRole("button", { name: "Now find the sentence that shows it" });
+    if (by === "keyboard") {
+      await this.tabTo(offer);
+      await p.keyboard.press("Enter");
+    } else {
+      await offer.click();
+    }
+    const step = p.locator(".step");
+    await expect(step.getByRole("heading", { name: "Now find the sentence that shows it" })).toBeFocused();
+    await expect(step.locator(".statement")).toHaveText(q.step.statement);
+    await expect(step.locator(".option .text")).toHaveText(q.step.options);
+    const pick = right ? q.step.answer : (q.step.answer + 1) % q.step.options.length;
+    if (by === "keyboard") {
+      await p.keyboard.press(String(pick + 1));
+      await p.keyboard.press("Enter");
+    } else {
+      await step.locator(".option").nth(pick).click();
+      await step.getByRole("button", { name: "Check answer" }).click();
+    }
+    await expect(p.getByTestId("step-verdict")).toHaveText(right ? "Found it." : "Not that one: the marked sentence holds the evidence.");
+    // The sentence that holds the evidence is marked, whatever was chosen.
+    await expect(step.locator(".option.right .text")).toContainText(q.step.options[q.step.answer]);
+  }
+
   /** Plays a whole recorded quiz from its first question; returns how many were answered right. */
-  async play(recordedQuiz, { by, right }) {
+  /**
+   * Plays a whole recorded quiz from its first question. `evidence(i)` says whether to take the
+   * evidence step after a right answer that offers it, and to answer it right (true), wrong
+   * (false) or not at all (undefined). Returns how many questions, and how many steps, were right
+   * and how many steps were taken.
+   */
+  async play(recordedQuiz, { by, right, evidence = () => undefined }) {
     const qs = recordedQuiz.questions;
     let rightCount = 0;
+    const steps = { right: 0, taken: 0 };
     for (let i = 0; i < qs.length; i++) {
       await this.expectQuestion(qs[i], i, qs.length);
       const isRight = right(i);
       if (by === "keyboard") await this.answerByKeyboard(qs[i], isRight);
       else await this.answerByMouse(qs[i], isRight);
       rightCount += isRight ? 1 : 0;
+      const step = isRight && qs[i].step ? evidence(i) : undefined;
+      if (step !== undefined) {
+        await this.findEvidence(qs[i], step, by);
+        steps.taken += 1;
+        steps.right += step ? 1 : 0;
+        // Back to the verdict, where Enter moves on.
+        if (by === "keyboard") await this.page.getByTestId("verdict").focus();
+      }
       if (by === "keyboard") {
         await expect(this.page.getByTestId("verdict")).toBeFocused();
         await this.page.keyboard.press("Enter");
@@ -163,6 +236,7 @@ export class QuizPage {
         await this.page.getByRole("button", { name: i + 1 === qs.length ? "See your results" : "Next question" }).click();
       }
     }
+    this.steps = steps;
     return rightCount;
   }
 }

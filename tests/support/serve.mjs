@@ -1,5 +1,6 @@
-// A plain static server for dist/, as any static host would serve it: no reload script, no
-// rewriting. Used by `make serve` and, started and stopped in-process, by the browser tests
+// A plain static server for dist/, as a good static host would serve it: no reload script, no
+// rewriting, and the build's precompressed .br and .gz files with their Content-Encoding when
+// the browser accepts them. Used by `make serve` and, started and stopped in-process, by the browser tests
 // (stopping it is how they take the network away).
 //
 //   node tests/support/serve.mjs [dir] [--port 8080] [--base /some/path/]
@@ -9,7 +10,7 @@ import sirv from "sirv";
 
 /** Serves `dir` under `base` (a path ending in "/"); resolves to { url, close }. */
 export function serve({ dir = "dist", port = 0, base = "/" } = {}) {
-  const files = sirv(dir, { dev: true, etag: true });
+  const files = sirv(dir, { dev: true, etag: true, brotli: true, gzip: true });
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, "http://localhost");
     if (!url.pathname.startsWith(base)) {

@@ -5,9 +5,12 @@
 //    dropped, so no 'unsafe-inline' is needed.
 // 2. Service worker: sw.js gets this build's id (a hash of every other file) and the list of
 //    files to precache, so each build has its own cache and never mixes with another.
+// 3. Compression: every text and wasm file gets a .br (brotli, quality 11) and a .gz (gzip,
+//    level 9) beside it, which many static hosts serve as they are (and `make serve` does).
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -51,3 +54,24 @@ const sw = readFileSync(swPath, "utf8");
 if (!sw.includes('"__BUILD__"') || !sw.includes("__PRECACHE__")) fail("sw.js lacks its __BUILD__ or __PRECACHE__ placeholder");
 writeFileSync(swPath, sw.replace('"__BUILD__"', JSON.stringify(id)).replace("__PRECACHE__", JSON.stringify(precache)));
 console.log(`finalize.mjs: build ${id}, ${precache.length} files precached, CSP script hash ${hashes.join(" ")}`);
+
+// 3. Compression, last, so that it sees the finished files.
+const COMPRESS = /\.(html|js|mjs|wasm|css|svg|webmanifest|json|txt)$/;
+let raw = 0;
+let br = 0;
+for (const f of files.filter((f) => COMPRESS.test(f))) {
+  const path = join(staging, f);
+  const data = readFileSync(path);
+  const brotli = brotliCompressSync(data, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: 11,
+      [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+      [constants.BROTLI_PARAM_MODE]: f.endsWith(".wasm") ? constants.BROTLI_MODE_GENERIC : constants.BROTLI_MODE_TEXT,
+    },
+  });
+  writeFileSync(`${path}.br`, brotli);
+  writeFileSync(`${path}.gz`, gzipSync(data, { level: 9 }));
+  raw += data.length;
+  br += brotli.length;
+}
+console.log(`finalize.mjs: compressed ${raw} bytes of text and wasm to ${br} bytes of brotli (.br and .gz beside each)`);

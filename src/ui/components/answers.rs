@@ -47,17 +47,19 @@ pub fn choice_answer(props: &ChoiceProps) -> Html {
         let on_answer = props.on_answer.clone();
         let name = name.clone();
         use_quiz_keys(Callback::from(move |key| match key {
-            _ if answered.is_some() => {}
+            _ if answered.is_some() => false,
             Key::Digit(i) if i < count => {
                 selected.set(Some(i));
                 focus_by_id(&format!("{name}-{i}"));
+                true
             }
             Key::Enter => {
                 if let Some(i) = *selected {
                     on_answer.emit(i);
                 }
+                true
             }
-            Key::Digit(_) => {}
+            Key::Digit(_) => false,
         }));
     }
     let onsubmit = {
@@ -203,9 +205,11 @@ pub fn order_answer(props: &OrderProps) -> Html {
         let order = order.clone();
         let on_answer = props.on_answer.clone();
         use_quiz_keys(Callback::from(move |key| {
-            if key == Key::Enter && !answered {
+            let used = key == Key::Enter && !answered;
+            if used {
                 on_answer.emit((*order).clone());
             }
+            used
         }));
     }
     let shown = props.answered.clone().unwrap_or_else(|| (*order).clone());
@@ -297,6 +301,7 @@ pub fn match_answer(props: &MatchProps) -> Html {
             if let (Key::Enter, false, Some(all)) = (key, is_answered, &complete) {
                 on_answer.emit(all.clone());
             }
+            key == Key::Enter && !is_answered
         }));
     }
     let submit = {

@@ -38,11 +38,13 @@ pub fn feedback(props: &FeedbackProps) -> Html {
     {
         let on_action = props.on_action.clone();
         use_quiz_keys(Callback::from(move |key| {
-            if key == Key::Enter && !step_pending {
+            let used = key == Key::Enter && !step_pending;
+            if used {
                 on_action.emit(Action::Next {
                     now: browser::now(),
                 });
             }
+            used
         }));
     }
     let q = &props.question;
@@ -145,7 +147,15 @@ pub fn feedback(props: &FeedbackProps) -> Html {
                 { if right { "Right." } else { "Not quite." } }
             </h3>
             { detail }
-            <Quote claim={q.claim} on_action={props.on_action.clone()} lead={AttrValue::from("The essay says:")} />
+            if props.can_find_evidence || props.step.is_some() {
+                // Shown open, the quote would answer the evidence step: it waits behind a click.
+                <details class="more-evidence">
+                    <summary>{ "The essay's words" }</summary>
+                    <Quote claim={q.claim} on_action={props.on_action.clone()} />
+                </details>
+            } else {
+                <Quote claim={q.claim} on_action={props.on_action.clone()} lead={AttrValue::from("The essay says:")} />
+            }
             if !partners.is_empty() {
                 <details class="more-evidence">
                     <summary>{ format!("The essay on the other {}", partners.len()) }</summary>
