@@ -116,7 +116,7 @@ impl View {
     pub fn label(self) -> &'static str {
         match self {
             View::Argues => "The essay argues this",
-            View::Reports => "It reports this as others' view",
+            View::Reports => "The essay reports it as others' view",
             View::Rejects => "The essay rejects this",
         }
     }
