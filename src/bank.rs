@@ -1,9 +1,74 @@
 //! The essay and its claims as compiled into the program: plain static data, generated at build
 //! time from `questions/` by `src/build/main.rs`, so the app parses nothing when it starts.
 
-use core::ops::Range;
+use core::fmt;
+use core::ops::{Deref, Range};
 
 use serde::{Deserialize, Serialize};
+
+/// Every string of the bank, one after another: the claims refer to spans of it. One blob of
+/// text compresses like text, where a table of separate string pointers would not.
+static TEXT: &str = include_str!(concat!(env!("OUT_DIR"), "/bank.txt"));
+
+/// A string of the bank: a span of [`TEXT`], its start and length packed in 32 bits (20 and
+/// 12), a quarter of the size of a `&'static str` in the compiled tables.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Str(u32);
+
+impl Str {
+    /// Bits of the packed length: strings are at most 4095 bytes (the build checks it).
+    pub const LEN_BITS: u32 = 12;
+
+    pub fn as_str(self) -> &'static str {
+        let at = (self.0 >> Self::LEN_BITS) as usize;
+        let len = (self.0 & ((1 << Self::LEN_BITS) - 1)) as usize;
+        &TEXT[at..at + len]
+    }
+}
+
+impl Deref for Str {
+    type Target = str;
+
+    fn deref(&self) -> &'static str {
+        self.as_str()
+    }
+}
+
+impl fmt::Display for Str {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl fmt::Debug for Str {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl PartialEq<str> for Str {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for Str {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl PartialEq<Str> for &str {
+    fn eq(&self, other: &Str) -> bool {
+        *self == other.as_str()
+    }
+}
+
+impl Serialize for Str {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
 
 /// The evidence form needs at least this many sentences besides the evidence's, to offer as
 /// wrong options (the build checks the same rule).
@@ -19,7 +84,7 @@ pub static BANK: Bank = include!(concat!(env!("OUT_DIR"), "/bank.rs"));
 pub struct Bank {
     /// Changes whenever the essay, the claims or the pools change; shared links carry it.
     pub version: &'static str,
-    pub title: &'static str,
+    pub title: Str,
     pub sections: &'static [Section],
     pub paragraphs: &'static [Paragraph],
     pub claims: &'static [Claim],
@@ -29,7 +94,7 @@ pub struct Bank {
 /// A section of the essay ("I" … "V", "Afterword").
 #[derive(Debug)]
 pub struct Section {
-    pub id: &'static str,
+    pub id: Str,
     /// Indices into [`Bank::paragraphs`].
     pub paragraphs: Range<u16>,
 }
@@ -37,10 +102,10 @@ pub struct Section {
 #[derive(Debug)]
 pub struct Paragraph {
     /// "II.3": the section id, a dot, the paragraph's number within it.
-    pub id: &'static str,
+    pub id: Str,
     /// Index into [`Bank::sections`].
     pub section: u8,
-    pub text: &'static str,
+    pub text: Str,
     /// Byte ranges of its sentences in `text`, split at build time.
     pub sentences: &'static [Range<u16>],
 }
@@ -48,7 +113,7 @@ pub struct Paragraph {
 impl Paragraph {
     pub fn sentence(&self, i: usize) -> &'static str {
         let r = &self.sentences[i];
-        &self.text[usize::from(r.start)..usize::from(r.end)]
+        &self.text.as_str()[usize::from(r.start)..usize::from(r.end)]
     }
 }
 
@@ -57,7 +122,7 @@ impl Paragraph {
 #[derive(Debug)]
 pub struct Claim {
     /// Stable: saved progress refers to claims by id.
-    pub id: &'static str,
+    pub id: Str,
     /// Index into [`Bank::paragraphs`].
     pub paragraph: u16,
     /// Byte range of the evidence quote within the paragraph's text.
@@ -68,7 +133,7 @@ pub struct Claim {
     pub key_sentence: u8,
     /// What the essay says here, in a teacher's words: the true statement of true-or-false,
     /// and the statement the evidence form asks the student to support.
-    pub says: &'static str,
+    pub says: Str,
     pub choice: Option<Choice>,
     pub truth: Option<Truth>,
     pub blank: Option<Blank>,
@@ -80,13 +145,13 @@ pub struct Claim {
 
 #[derive(Debug)]
 pub struct Choice {
-    pub question: &'static str,
-    pub answer: &'static str,
-    pub distractors: &'static [&'static str],
+    pub question: Str,
+    pub answer: Str,
+    pub distractors: &'static [Str],
     /// Index into [`Bank::pools`]: more distractors of the same kind.
     pub pool: Option<u8>,
     /// Pool members never to offer, because they would also be right.
-    pub exclude: &'static [&'static str],
+    pub exclude: &'static [Str],
 }
 
 /// True or false: the true statement is the claim's `says`; these are its false variants.
@@ -98,7 +163,7 @@ pub struct Truth {
 /// Does the essay argue this, report it as others' view, or reject it?
 #[derive(Debug)]
 pub struct Stance {
-    pub statement: &'static str,
+    pub statement: Str,
     pub view: View,
 }
 
@@ -124,27 +189,27 @@ impl View {
 
 #[derive(Debug)]
 pub struct Falsehood {
-    pub statement: &'static str,
-    pub correction: &'static str,
+    pub statement: Str,
+    pub correction: Str,
 }
 
 #[derive(Debug)]
 pub struct Blank {
     /// The sentence with one `____` where the answer goes.
-    pub text: &'static str,
+    pub text: Str,
     /// The canonical answer first, then other accepted answers.
-    pub answers: &'static [&'static str],
+    pub answers: &'static [Str],
     /// Near misses that must not earn credit (checked at build time).
-    pub near_misses: &'static [&'static str],
+    pub near_misses: &'static [Str],
 }
 
 #[derive(Debug)]
 pub struct Number {
-    pub question: &'static str,
+    pub question: Str,
     pub answer: u32,
     pub kind: NumberKind,
     /// Shown after the number ("percent"); empty for none.
-    pub unit: &'static str,
+    pub unit: Str,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -155,7 +220,7 @@ pub enum NumberKind {
 
 #[derive(Debug)]
 pub struct Event {
-    pub what: &'static str,
+    pub what: Str,
     pub year: u16,
     /// 1–12, or 0 when the essay gives only the year.
     pub month: u8,
@@ -177,20 +242,20 @@ impl Event {
 
 #[derive(Debug)]
 pub struct Attribution {
-    pub who: &'static str,
-    pub what: &'static str,
+    pub who: Str,
+    pub what: Str,
 }
 
 /// Answers of one kind (people, organisations…), used as distractors for each other.
 #[derive(Debug)]
 pub struct Pool {
-    pub name: &'static str,
+    pub name: Str,
     pub members: &'static [Member],
 }
 
 #[derive(Debug)]
 pub struct Member {
-    pub text: &'static str,
+    pub text: Str,
     /// Claims whose multiple-choice answer is this member: they explain why it is wrong
     /// elsewhere.
     pub claims: &'static [u16],
@@ -351,7 +416,7 @@ impl Bank {
 
     /// The claim's evidence quote, as it stands in the essay.
     pub fn evidence(&self, claim: &Claim) -> &'static str {
-        let text = self.claim_paragraph(claim).text;
+        let text = self.claim_paragraph(claim).text.as_str();
         &text[usize::from(claim.evidence.start)..usize::from(claim.evidence.end)]
     }
 

@@ -137,7 +137,7 @@ pub fn to_query(bank: &Bank, seed: Seed, settings: Settings) -> String {
         .sections
         .iter()
         .filter_map(|s| bank.sections.get(s))
-        .map(|s| s.id)
+        .map(|s| s.id.as_str())
         .collect();
     let forms: Vec<&str> = settings.forms.iter().map(Form::code).collect();
     format!(

@@ -66,7 +66,7 @@ impl QuizRecord {
                 .sections
                 .iter()
                 .filter_map(|s| bank.sections.get(s))
-                .map(|s| s.id.to_owned())
+                .map(|s| s.id.to_string())
                 .collect(),
             forms: settings.forms.iter().collect(),
             score: u32::try_from(answers.iter().filter(|a| a.correct).count()).unwrap_or(u32::MAX),

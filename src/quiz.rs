@@ -131,7 +131,7 @@ impl Question {
             (Body::Blank { .. }, Response::Text(typed)) => bank.claims[usize::from(self.claim)]
                 .blank
                 .as_ref()
-                .is_some_and(|b| accepts(b.answers, typed)),
+                .is_some_and(|b| accepts(&b.answers.iter().map(|a| a.as_str()).collect::<Vec<_>>(), typed)),
             (Body::Order { items }, Response::Order(order)) => {
                 let mut given = order.clone();
                 given.sort_unstable();
@@ -183,7 +183,7 @@ impl Question {
             Body::Blank { .. } => claim
                 .blank
                 .as_ref()
-                .map(|b| b.answers[0].to_owned())
+                .map(|b| b.answers[0].to_string())
                 .unwrap_or_default(),
             Body::Order { .. } => self
                 .right_order(bank)
@@ -231,7 +231,7 @@ impl Question {
             (_, Response::Order(order)) => order
                 .iter()
                 .filter_map(|&c| bank.claims[usize::from(c)].event.as_ref())
-                .map(|e| e.what)
+                .map(|e| e.what.as_str())
                 .collect::<Vec<_>>()
                 .join(" → "),
             (Body::Match { rows, names }, Response::Match(chosen)) => rows
@@ -271,7 +271,7 @@ impl Question {
     pub fn statement(&self, bank: &Bank) -> Option<&'static str> {
         match &self.body {
             Body::Truth { statement, .. } | Body::Stance { statement } => Some(statement),
-            Body::Evidence { .. } => Some(bank.claims[usize::from(self.claim)].says),
+            Body::Evidence { .. } => Some(bank.claims[usize::from(self.claim)].says.as_str()),
             _ => None,
         }
     }
@@ -288,7 +288,7 @@ fn who(bank: &Bank, claim: u16) -> Option<&'static str> {
     bank.claims[usize::from(claim)]
         .attribution
         .as_ref()
-        .map(|a| a.who)
+        .map(|a| a.who.as_str())
 }
 
 /// How many claims the settings can draw from: the most questions a quiz can have.
@@ -412,7 +412,7 @@ impl Builder {
     /// From `candidates` in turn, attributed claims to someone other than claim `i`'s `who`
     /// and each other's.
     fn match_partners_from(&self, i: usize, candidates: Vec<u16>) -> Vec<u16> {
-        let who_of = |c: usize| self.claim(c).attribution.as_ref().map(|a| a.who);
+        let who_of = |c: usize| self.claim(c).attribution.as_ref().map(|a| a.who.as_str());
         let mut whos: Vec<&str> = who_of(i).into_iter().collect();
         let mut partners = Vec::new();
         for j in candidates {
@@ -436,19 +436,19 @@ impl Builder {
                 let truth = c.truth.as_ref().expect("usable_forms checked truth");
                 if rng.coin() || truth.falsehoods.is_empty() {
                     Body::Truth {
-                        statement: c.says,
+                        statement: c.says.as_str(),
                         correction: None,
                     }
                 } else {
                     let f = &truth.falsehoods[rng.index(truth.falsehoods.len())];
                     Body::Truth {
-                        statement: f.statement,
-                        correction: Some(f.correction),
+                        statement: f.statement.as_str(),
+                        correction: Some(f.correction.as_str()),
                     }
                 }
             }
             Form::Blank => Body::Blank {
-                text: c.blank.as_ref().expect("usable_forms checked blank").text,
+                text: c.blank.as_ref().expect("usable_forms checked blank").text.as_str(),
             },
             Form::Number => self.number(rng, claim),
             Form::Order => self.order(rng, claim),
@@ -458,7 +458,8 @@ impl Builder {
                     .stance
                     .as_ref()
                     .expect("usable_forms checked stance")
-                    .statement,
+                    .statement
+                    .as_str(),
             },
             Form::Evidence => evidence_body(self.bank, rng, c),
         };
@@ -471,7 +472,7 @@ impl Builder {
             .pools
             .iter()
             .flat_map(|p| p.members)
-            .filter(|m| same_option(m.text, text))
+            .filter(|m| same_option(&m.text, text))
             .flat_map(|m| m.claims)
             .copied()
             .find(|&other| other != claim)
@@ -483,23 +484,23 @@ impl Builder {
             .choice
             .as_ref()
             .expect("usable_forms checked choice");
-        let mut own: Vec<&'static str> = choice.distractors.to_vec();
+        let mut own: Vec<&'static str> = choice.distractors.iter().map(|d| d.as_str()).collect();
         rng.shuffle(&mut own);
         let mut pooled: Vec<&'static str> = choice
             .pool
             .map(|p| self.bank.pools[usize::from(p)].members)
             .unwrap_or_default()
             .iter()
-            .map(|m| m.text)
+            .map(|m| m.text.as_str())
             .filter(|t| {
-                !same_option(t, choice.answer) && !choice.exclude.iter().any(|e| same_option(e, t))
+                !same_option(t, &choice.answer) && !choice.exclude.iter().any(|e| same_option(e, t))
             })
             .filter(|t| !own.iter().any(|o| same_option(o, t)))
             .collect();
         rng.shuffle(&mut pooled);
         // Most distractors come from the claim's own, hand-picked list; one may come from the pool.
         let from_pool = usize::from(!pooled.is_empty() && rng.coin());
-        let mut texts = vec![choice.answer];
+        let mut texts = vec![choice.answer.as_str()];
         texts.extend(pooled.into_iter().take(from_pool));
         texts.extend(own.into_iter().take(OPTIONS - texts.len()));
         let mut options: Vec<Opt> = texts
@@ -516,7 +517,7 @@ impl Builder {
             .collect();
         let answer = shuffle_keeping(rng, &mut options, 0);
         Body::Choice {
-            prompt: choice.question,
+            prompt: choice.question.as_str(),
             options,
             answer,
         }
@@ -550,7 +551,7 @@ impl Builder {
             .collect();
         let answer = shuffle_keeping(rng, &mut options, 0);
         Body::Choice {
-            prompt: number.question,
+            prompt: number.question.as_str(),
             options,
             answer,
         }
@@ -590,7 +591,7 @@ impl Builder {
             .pools
             .iter()
             .filter(|p| p.members.iter().any(|m| m.text == own_who))
-            .flat_map(|p| p.members.iter().map(|m| m.text))
+            .flat_map(|p| p.members.iter().map(|m| m.text.as_str()))
             .filter(|t| !names.contains(t))
             .collect();
         rng.shuffle(&mut extra);

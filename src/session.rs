@@ -131,7 +131,7 @@ impl Run {
             .zip(&self.outcomes)
             .enumerate()
             .map(|(i, (q, o))| AnswerRecord {
-                claim: bank.claims[usize::from(q.claim)].id.to_owned(),
+                claim: bank.claims[usize::from(q.claim)].id.to_string(),
                 form: q.form,
                 correct: o.correct,
                 evidence: self

@@ -18,7 +18,7 @@ fn the_compiled_bank_is_the_source_bank() {
     assert_eq!(BANK.claims.len(), source.claims.len());
     assert_eq!(BANK.paragraphs.len(), source.essay.paragraphs.len());
     for (compiled, claim) in BANK.claims.iter().zip(&source.claims) {
-        assert_eq!(compiled.id, claim.id);
+        assert_eq!(compiled.id.as_str(), claim.id);
         let para = &source.essay.paragraphs[claim.paragraph];
         assert_eq!(BANK.evidence(compiled), &para.text[claim.evidence.clone()]);
     }

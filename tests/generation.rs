@@ -76,7 +76,7 @@ fn check(q: &Question) -> Result<(), String> {
                 }
             }
             let expected = match q.form {
-                Form::Choice => claim.choice.as_ref().map(|c| c.answer.to_owned()),
+                Form::Choice => claim.choice.as_ref().map(|c| c.answer.to_string()),
                 Form::Number => None,
                 _ => return Err("a choice body for another form".into()),
             };
@@ -113,7 +113,7 @@ fn check(q: &Question) -> Result<(), String> {
                 }
             }
             for miss in blank.near_misses {
-                if q.is_right(&BANK, &Response::Text((*miss).to_owned())) {
+                if q.is_right(&BANK, &Response::Text(miss.to_string())) {
                     return Err(format!("near miss “{miss}” accepted"));
                 }
             }
@@ -160,6 +160,7 @@ fn check(q: &Question) -> Result<(), String> {
                         .as_ref()
                         .unwrap()
                         .who
+                        .as_str()
                 })
                 .collect();
             if rows.len() != 3 || whos.iter().collect::<HashSet<_>>().len() != 3 {

@@ -10,7 +10,7 @@ use essay_quiz::rng::Seed;
 fn record(finished_at: u64, right: usize, of: usize) -> QuizRecord {
     let answers = (0..of)
         .map(|i| AnswerRecord {
-            claim: BANK.claims[i].id.to_owned(),
+            claim: BANK.claims[i].id.to_string(),
             form: Form::Choice,
             correct: i < right,
             evidence: None,

@@ -27,7 +27,7 @@ fn right_response(q: &Question) -> Response {
                 .as_ref()
                 .unwrap()
                 .answers[0]
-                .to_owned(),
+                .to_string(),
         ),
         Body::Order { .. } => Response::Order(q.right_order(&BANK)),
         Body::Match { rows, names } => Response::Match(
@@ -36,11 +36,12 @@ fn right_response(q: &Question) -> Response {
                     names
                         .iter()
                         .position(|n| {
-                            *n == BANK.claims[usize::from(r)]
+                            BANK.claims[usize::from(r)]
                                 .attribution
                                 .as_ref()
                                 .unwrap()
                                 .who
+                                == *n
                         })
                         .unwrap()
                 })

@@ -32,7 +32,8 @@ fn main() {
             std::process::exit(1);
         }
     };
-    let out =
-        PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("bank.rs");
-    std::fs::write(&out, source::codegen::render(&bank)).expect("OUT_DIR is writable");
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    let compiled = source::codegen::render(&bank);
+    std::fs::write(out.join("bank.rs"), compiled.rust).expect("OUT_DIR is writable");
+    std::fs::write(out.join("bank.txt"), compiled.text).expect("OUT_DIR is writable");
 }

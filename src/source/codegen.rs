@@ -1,43 +1,96 @@
 //! Writes the checked bank as a Rust expression of the types in `crate::bank`, which the app
-//! includes as a static: no parsing at run time, and the strings live in the binary's data.
+//! includes as a static: no parsing at run time. Every string goes once into one text blob,
+//! and the tables refer to it by packed spans (`Str`), so the data compresses like text.
 
+use std::collections::HashMap;
 use std::fmt::Write;
 
 use super::Source;
 use super::claims::{Claim, NumberKind, View};
 
-/// The bank as a Rust expression of type `bank::Bank`.
-pub fn render(source: &Source) -> String {
-    let body = render_body(source);
-    format!("Bank {{\n    version: {:?},\n{body}}}\n", version(&body))
+/// Mirrors `bank::Str`: a string's start and length in the blob, packed in 32 bits.
+const LEN_BITS: u32 = 12;
+const MAX_LEN: usize = (1 << LEN_BITS) - 1;
+const MAX_AT: usize = (1 << (32 - LEN_BITS)) - 1;
+
+/// The bank as compiled: a Rust expression of type `bank::Bank`, and the text blob it spans.
+pub struct Compiled {
+    pub rust: String,
+    pub text: String,
+}
+
+/// The strings of the bank, each stored once.
+#[derive(Default)]
+struct Blob {
+    text: String,
+    seen: HashMap<String, u32>,
+}
+
+impl Blob {
+    /// The `Str(…)` expression for `s`, adding it to the blob if it is new.
+    fn str(&mut self, s: &str) -> String {
+        assert!(s.len() <= MAX_LEN, "a string of the bank is longer than {MAX_LEN} bytes: {s:.60}…");
+        let packed = match self.seen.get(s) {
+            Some(&p) => p,
+            None => {
+                let at = self.text.len();
+                assert!(at <= MAX_AT, "the bank's text is larger than {MAX_AT} bytes");
+                self.text.push_str(s);
+                let p = (u32::try_from(at).unwrap_or(u32::MAX) << LEN_BITS)
+                    | u32::try_from(s.len()).unwrap_or(0);
+                self.seen.insert(s.to_owned(), p);
+                p
+            }
+        };
+        format!("Str({packed})")
+    }
+
+    fn strs(&mut self, items: &[String]) -> String {
+        let inner: Vec<String> = items.iter().map(|s| self.str(s)).collect();
+        format!("&[{}]", inner.join(", "))
+    }
+}
+
+/// The bank compiled: its Rust expression and its text blob.
+pub fn render(source: &Source) -> Compiled {
+    let mut blob = Blob::default();
+    let body = render_body(source, &mut blob);
+    let rust = format!(
+        "Bank {{\n    version: {:?},\n{body}}}\n",
+        version(&body, &blob.text)
+    );
+    Compiled {
+        rust,
+        text: blob.text,
+    }
 }
 
 /// A short fingerprint of the bank's content: links made from another bank say so.
-fn version(body: &str) -> String {
+fn version(body: &str, text: &str) -> String {
     // FNV-1a, 64 bits: fixed by its definition, so the same bank gets the same version on
     // every machine and toolchain.
-    let hash = body.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    });
+    let hash = body
+        .bytes()
+        .chain(text.bytes())
+        .fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+        });
     format!("{:08x}", hash >> 32)
 }
 
-fn strs(items: &[String]) -> String {
-    let inner: Vec<String> = items.iter().map(|s| format!("{s:?}")).collect();
-    format!("&[{}]", inner.join(", "))
-}
-
-fn render_body(source: &Source) -> String {
+fn render_body(source: &Source, blob: &mut Blob) -> String {
     let essay = &source.essay;
     let mut out = String::new();
-    let _ = writeln!(out, "    title: {:?},", essay.title);
+    let _ = writeln!(out, "    title: {},", blob.str(&essay.title));
 
     out.push_str("    sections: &[\n");
     for s in &essay.sections {
         let _ = writeln!(
             out,
-            "        Section {{ id: {:?}, paragraphs: {}..{} }},",
-            s.id, s.paragraphs.start, s.paragraphs.end
+            "        Section {{ id: {}, paragraphs: {}..{} }},",
+            blob.str(&s.id),
+            s.paragraphs.start,
+            s.paragraphs.end
         );
     }
     out.push_str("    ],\n    paragraphs: &[\n");
@@ -49,20 +102,20 @@ fn render_body(source: &Source) -> String {
             .collect();
         let _ = writeln!(
             out,
-            "        Paragraph {{ id: {:?}, section: {}, text: {:?}, sentences: &[{}] }},",
-            p.id,
+            "        Paragraph {{ id: {}, section: {}, text: {}, sentences: &[{}] }},",
+            blob.str(&p.id),
             p.section,
-            p.text,
+            blob.str(&p.text),
             sentences.join(", ")
         );
     }
     out.push_str("    ],\n    claims: &[\n");
     for c in &source.claims {
-        render_claim(&mut out, c);
+        render_claim(&mut out, c, blob);
     }
     out.push_str("    ],\n    pools: &[\n");
     for (index, pool) in source.pools.iter().enumerate() {
-        let _ = writeln!(out, "        Pool {{ name: {:?}, members: &[", pool.name);
+        let _ = writeln!(out, "        Pool {{ name: {}, members: &[", blob.str(&pool.name));
         for m in &pool.members {
             let answered_by: Vec<String> = source
                 .claims
@@ -77,7 +130,8 @@ fn render_body(source: &Source) -> String {
                 .collect();
             let _ = writeln!(
                 out,
-                "            Member {{ text: {m:?}, claims: &[{}] }},",
+                "            Member {{ text: {}, claims: &[{}] }},",
+                blob.str(m),
                 answered_by.join(", ")
             );
         }
@@ -87,29 +141,29 @@ fn render_body(source: &Source) -> String {
     out
 }
 
-fn render_claim(out: &mut String, c: &Claim) {
+fn render_claim(out: &mut String, c: &Claim, blob: &mut Blob) {
     let _ = writeln!(
         out,
-        "        Claim {{\n            id: {:?},\n            paragraph: {},\n            evidence: {}..{},\n            sentences: {}..{},\n            key_sentence: {},\n            says: {:?},",
-        c.id,
+        "        Claim {{\n            id: {},\n            paragraph: {},\n            evidence: {}..{},\n            sentences: {}..{},\n            key_sentence: {},\n            says: {},",
+        blob.str(&c.id),
         c.paragraph,
         c.evidence.start,
         c.evidence.end,
         c.sentences.start,
         c.sentences.end,
         c.key_sentence,
-        c.says
+        blob.str(&c.says)
     );
     let choice = c.choice.as_ref().map(|ch| {
         let pool = ch
             .pool
             .map_or_else(|| "None".to_owned(), |p| format!("Some({p})"));
         format!(
-            "Choice {{ question: {:?}, answer: {:?}, distractors: {}, pool: {pool}, exclude: {} }}",
-            ch.question,
-            ch.answer,
-            strs(&ch.distractors),
-            strs(&ch.exclude)
+            "Choice {{ question: {}, answer: {}, distractors: {}, pool: {pool}, exclude: {} }}",
+            blob.str(&ch.question),
+            blob.str(&ch.answer),
+            blob.strs(&ch.distractors),
+            blob.strs(&ch.exclude)
         )
     });
     let truth = c.truth.as_ref().map(|t| {
@@ -118,8 +172,9 @@ fn render_claim(out: &mut String, c: &Claim) {
             .iter()
             .map(|f| {
                 format!(
-                    "Falsehood {{ statement: {:?}, correction: {:?} }}",
-                    f.statement, f.correction
+                    "Falsehood {{ statement: {}, correction: {} }}",
+                    blob.str(&f.statement),
+                    blob.str(&f.correction)
                 )
             })
             .collect();
@@ -131,14 +186,17 @@ fn render_claim(out: &mut String, c: &Claim) {
             View::Reports => "View::Reports",
             View::Rejects => "View::Rejects",
         };
-        format!("Stance {{ statement: {:?}, view: {view} }}", s.statement)
+        format!(
+            "Stance {{ statement: {}, view: {view} }}",
+            blob.str(&s.statement)
+        )
     });
     let blank = c.blank.as_ref().map(|b| {
         format!(
-            "Blank {{ text: {:?}, answers: {}, near_misses: {} }}",
-            b.text,
-            strs(&b.answers),
-            strs(&b.near_misses)
+            "Blank {{ text: {}, answers: {}, near_misses: {} }}",
+            blob.str(&b.text),
+            blob.strs(&b.answers),
+            blob.strs(&b.near_misses)
         )
     });
     let number = c.number.as_ref().map(|n| {
@@ -147,20 +205,27 @@ fn render_claim(out: &mut String, c: &Claim) {
             NumberKind::Count => "NumberKind::Count",
         };
         format!(
-            "Number {{ question: {:?}, answer: {}, kind: {kind}, unit: {:?} }}",
-            n.question, n.answer, n.unit
+            "Number {{ question: {}, answer: {}, kind: {kind}, unit: {} }}",
+            blob.str(&n.question),
+            n.answer,
+            blob.str(&n.unit)
         )
     });
     let event = c.event.as_ref().map(|e| {
         format!(
-            "Event {{ what: {:?}, year: {}, month: {} }}",
-            e.what, e.year, e.month
+            "Event {{ what: {}, year: {}, month: {} }}",
+            blob.str(&e.what),
+            e.year,
+            e.month
         )
     });
-    let attribution = c
-        .attribution
-        .as_ref()
-        .map(|a| format!("Attribution {{ who: {:?}, what: {:?} }}", a.who, a.what));
+    let attribution = c.attribution.as_ref().map(|a| {
+        format!(
+            "Attribution {{ who: {}, what: {} }}",
+            blob.str(&a.who),
+            blob.str(&a.what)
+        )
+    });
     for (name, value) in [
         ("choice", choice),
         ("truth", truth),

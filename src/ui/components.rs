@@ -32,7 +32,7 @@ pub fn describe_sections(bank: &Bank, settings: &Settings) -> String {
         .sections
         .iter()
         .filter_map(|s| bank.sections.get(s))
-        .map(|s| s.id)
+        .map(|s| s.id.as_str())
         .collect();
     if ids.len() == bank.sections.len() {
         return "the whole essay".to_owned();
@@ -49,7 +49,7 @@ pub fn place(paragraph: u16) -> String {
     let p = &BANK.paragraphs[usize::from(paragraph)];
     let section = BANK.sections[usize::from(p.section)].id;
     let number = p.id.rsplit('.').next().unwrap_or_default();
-    format!("{}, paragraph {number}", section_name(section))
+    format!("{}, paragraph {number}", section_name(&section))
 }
 
 /// "Section II" for a numbered section; a named one ("Afterword") as it is.

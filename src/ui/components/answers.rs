@@ -182,7 +182,7 @@ fn event_what(claim: u16) -> &'static str {
     BANK.claims[usize::from(claim)]
         .event
         .as_ref()
-        .map_or("", |e| e.what)
+        .map_or("", |e| e.what.as_str())
 }
 
 /// Events to put in order with "move up" and "move down" buttons: no dragging needed.
@@ -317,7 +317,7 @@ pub fn match_answer(props: &MatchProps) -> Html {
         <div class="answer">
             <ol class="matches">
                 { for props.rows.iter().enumerate().map(|(row, &claim)| {
-                    let what = BANK.claims[usize::from(claim)].attribution.as_ref().map_or("", |a| a.what);
+                    let what = BANK.claims[usize::from(claim)].attribution.as_ref().map_or("", |a| a.what.as_str());
                     let onchange = {
                         let chosen = chosen.clone();
                         Callback::from(move |e: Event| {

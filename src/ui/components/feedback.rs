@@ -89,7 +89,7 @@ pub fn feedback(props: &FeedbackProps) -> Html {
             let others: Vec<&str> = claim
                 .blank
                 .as_ref()
-                .map(|b| b.answers[1..].to_vec())
+                .map(|b| b.answers[1..].iter().map(|a| a.as_str()).collect())
                 .unwrap_or_default();
             html! {
                 <>
@@ -113,7 +113,7 @@ pub fn feedback(props: &FeedbackProps) -> Html {
                         html! {
                             <li class={classes!(if placed_right { "right" } else { "wrong" })}>
                                 <span class="pos" aria-hidden="true">{ pos + 1 }</span>
-                                <span class="what">{ event.map_or("", |e| e.what) }</span>
+                                <span class="what">{ event.map_or("", |e| e.what.as_str()) }</span>
                                 <span class="date">{ event.map(|e| e.year.to_string()).unwrap_or_default() }</span>
                             </li>
                         }
@@ -125,11 +125,11 @@ pub fn feedback(props: &FeedbackProps) -> Html {
             <ul class="match-key">
                 { for rows.iter().zip(chosen).map(|(&r, &n)| {
                     let attribution = BANK.claims[usize::from(r)].attribution.as_ref();
-                    let who = attribution.map_or("", |a| a.who);
+                    let who = attribution.map_or("", |a| a.who.as_str());
                     let ok = names.get(n).is_some_and(|name| *name == who);
                     html! {
                         <li class={classes!(if ok { "right" } else { "wrong" })}>
-                            <strong>{ who }</strong>{ ": " }{ attribution.map_or("", |a| a.what) }
+                            <strong>{ who }</strong>{ ": " }{ attribution.map_or("", |a| a.what.as_str()) }
                             if !ok {
                                 <span class="muted">{ format!(" (you chose {})", names.get(n).copied().unwrap_or("nobody")) }</span>
                             }

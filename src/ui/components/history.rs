@@ -24,7 +24,7 @@ fn sections(ids: &[String]) -> String {
     let all = BANK
         .sections
         .iter()
-        .all(|s| ids.iter().any(|id| id == s.id));
+        .all(|s| ids.iter().any(|id| s.id == id.as_str()));
     match ids {
         _ if all => "the whole essay".to_owned(),
         [one] => format!("section {one}"),

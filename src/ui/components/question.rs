@@ -112,7 +112,7 @@ pub fn question_view(props: &QuestionProps) -> Html {
                 <span class="muted">{ format!("{} right so far", run.score()) }</span>
             </div>
             <progress max={total.to_string()} value={(number - 1).to_string()} aria-hidden="true"></progress>
-            <p class="kicker">{ format!("{} · {}", question.form.label(), section_name(section)) }</p>
+            <p class="kicker">{ format!("{} · {}", question.form.label(), section_name(&section)) }</p>
             <h2 id="question-title" tabindex="-1" ref={heading}>{ question.prompt() }</h2>
             if let Some(statement) = question.statement(&BANK) {
                 <blockquote class="statement">{ statement }</blockquote>

@@ -50,7 +50,7 @@ pub fn reader(props: &ReaderProps) -> Html {
     html! {
         <section class="reader" aria-labelledby="reader-title">
             <div class="reader-head">
-                <h1 id="reader-title">{ BANK.title }</h1>
+                <h1 id="reader-title">{ BANK.title.as_str() }</h1>
                 <button type="button" class="secondary" onclick={close}>
                     { if props.from_quiz { "Back to the quiz" } else { "Close" } }
                 </button>
@@ -60,7 +60,7 @@ pub fn reader(props: &ReaderProps) -> Html {
                     { for BANK.sections.iter().enumerate().map(|(i, s)| html! {
                         <li>
                             <button type="button" class="tab" aria-current={(i == section).then_some("true")} onclick={go(i)}>
-                                { s.id }
+                                { s.id.as_str() }
                             </button>
                         </li>
                     }) }
@@ -68,14 +68,14 @@ pub fn reader(props: &ReaderProps) -> Html {
             </nav>
             <article class="essay">
                 <h2 tabindex="-1" ref={if highlight.is_none() { target.clone() } else { NodeRef::default() }}>
-                    { section_name(current.id) }
+                    { section_name(&current.id) }
                 </h2>
                 { for current.paragraphs.clone().map(|p| {
                     let paragraph = &BANK.paragraphs[usize::from(p)];
                     let marked = highlight.filter(|c| c.paragraph == p);
                     html! {
-                        <p id={format!("p-{}", paragraph.id)} data-paragraph={paragraph.id}>
-                            <span class="pid" aria-hidden="true">{ paragraph.id }</span>
+                        <p id={format!("p-{}", paragraph.id)} data-paragraph={paragraph.id.as_str()}>
+                            <span class="pid" aria-hidden="true">{ paragraph.id.as_str() }</span>
                             if let Some(c) = marked {
                                 { &paragraph.text[..usize::from(c.evidence.start)] }
                                 <mark tabindex="-1" ref={target.clone()}>{ &paragraph.text[usize::from(c.evidence.start)..usize::from(c.evidence.end)] }</mark>
@@ -90,12 +90,12 @@ pub fn reader(props: &ReaderProps) -> Html {
             <nav class="actions" aria-label="More sections">
                 if section > 0 {
                     <button type="button" class="secondary" onclick={go(section - 1)}>
-                        { format!("← {}", section_name(BANK.sections[section - 1].id)) }
+                        { format!("← {}", section_name(&BANK.sections[section - 1].id)) }
                     </button>
                 }
                 if section + 1 < BANK.sections.len() {
                     <button type="button" class="secondary" onclick={go(section + 1)}>
-                        { format!("{} →", section_name(BANK.sections[section + 1].id)) }
+                        { format!("{} →", section_name(&BANK.sections[section + 1].id)) }
                     </button>
                 }
             </nav>

@@ -40,7 +40,7 @@ pub fn start(props: &StartProps) -> Html {
 
     html! {
         <section class="start" aria-labelledby="start-title">
-            <h1 id="start-title">{ BANK.title }</h1>
+            <h1 id="start-title">{ BANK.title.as_str() }</h1>
             <p class="lead">
                 { format!("A study quiz on the essay. Every question comes from one of its {} claims, each backed by a quote from the text.", BANK.claims.len()) }
             </p>
@@ -68,7 +68,7 @@ pub fn start(props: &StartProps) -> Html {
                         { for BANK.sections.iter().enumerate().map(|(i, section)| {
                             let checked = settings.sections.contains(i);
                             let only = checked && settings.sections.iter().count() == 1;
-                            toggle(section.id, checked, only, on_action.reform(move |_: Event| Action::ToggleSection(i)))
+                            toggle(section.id.as_str(), checked, only, on_action.reform(move |_: Event| Action::ToggleSection(i)))
                         }) }
                     </div>
                 </fieldset>
