@@ -4,8 +4,6 @@
 use core::fmt;
 use core::ops::{Deref, Range};
 
-use serde::{Deserialize, Serialize};
-
 /// Every string of the bank, one after another: the claims refer to spans of it. One blob of
 /// text compresses like text, where a table of separate string pointers would not.
 static TEXT: &str = include_str!(concat!(env!("OUT_DIR"), "/bank.txt"));
@@ -61,12 +59,6 @@ impl PartialEq<&str> for Str {
 impl PartialEq<Str> for &str {
     fn eq(&self, other: &Str) -> bool {
         *self == other.as_str()
-    }
-}
-
-impl Serialize for Str {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
     }
 }
 
@@ -262,23 +254,15 @@ pub struct Member {
 }
 
 /// The ways a claim can be asked.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Form {
-    #[serde(rename = "mc")]
     Choice,
-    #[serde(rename = "tf")]
     Truth,
-    #[serde(rename = "blank")]
     Blank,
-    #[serde(rename = "num")]
     Number,
-    #[serde(rename = "order")]
     Order,
-    #[serde(rename = "who")]
     Match,
-    #[serde(rename = "stance")]
     Stance,
-    #[serde(rename = "evidence")]
     Evidence,
 }
 

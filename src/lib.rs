@@ -2,7 +2,9 @@
 //! model and the app's state. Nothing here touches the browser, so `cargo test` runs it natively.
 
 pub mod bank;
+pub mod json;
 pub mod link;
+pub mod order;
 pub mod progress;
 pub mod quiz;
 pub mod rng;

@@ -2,6 +2,11 @@
 
 mod ui;
 
+// Smaller than the default allocator; the app is single-threaded.
+#[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 fn main() {
     let document = gloo::utils::document();
     match document.get_element_by_id("app") {

@@ -2,9 +2,9 @@
 //! overwrite each other. Records carry a schema version; anything unreadable or newer is left
 //! exactly as it is and reported, never rewritten.
 
-use serde::{Deserialize, Serialize};
-
 use crate::bank::{Bank, Form};
+use crate::json::Json;
+use crate::order;
 use crate::quiz::Settings;
 use crate::rng::Seed;
 
@@ -19,7 +19,7 @@ pub const RESULT_PREFIX: &str = "essay-quiz.result.";
 pub const SCHEMA_KEY: &str = "essay-quiz.schema";
 
 /// A finished quiz.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct QuizRecord {
     pub schema: u32,
     /// Milliseconds since the Unix epoch.
@@ -37,15 +37,40 @@ pub struct QuizRecord {
 }
 
 /// One question's outcome, by claim id, so later reviews can schedule each claim.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AnswerRecord {
     pub claim: String,
     pub form: Form,
     pub correct: bool,
     /// Whether the student then found the sentence that shows it, if they tried (an optional
-    /// field of schema 1: earlier builds ignore it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// field of schema 1, written only when set: earlier builds ignore it).
     pub evidence: Option<bool>,
+}
+
+impl AnswerRecord {
+    fn to_json(&self) -> Json {
+        let mut fields = vec![
+            ("claim".to_owned(), Json::from(self.claim.as_str())),
+            ("form".to_owned(), Json::from(self.form.code())),
+            ("correct".to_owned(), Json::from(self.correct)),
+        ];
+        if let Some(found) = self.evidence {
+            fields.push(("evidence".to_owned(), Json::from(found)));
+        }
+        Json::Obj(fields)
+    }
+
+    fn from_json(v: &Json) -> Option<AnswerRecord> {
+        Some(AnswerRecord {
+            claim: v.get("claim")?.as_str()?.to_owned(),
+            form: Form::from_code(v.get("form")?.as_str()?)?,
+            correct: v.get("correct")?.as_bool()?,
+            evidence: match v.get("evidence") {
+                None | Some(Json::Null) => None,
+                Some(e) => Some(e.as_bool()?),
+            },
+        })
+    }
 }
 
 impl QuizRecord {
@@ -83,8 +108,60 @@ impl QuizRecord {
         format!("{RESULT_PREFIX}{}-{}", self.finished_at, self.seed)
     }
 
+    /// The stored form: one JSON object, its fields in this order.
     pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+        let strings =
+            |items: &[String]| Json::Arr(items.iter().map(|s| Json::from(s.as_str())).collect());
+        Json::Obj(vec![
+            ("schema".to_owned(), Json::from(self.schema)),
+            ("finished_at".to_owned(), Json::from(self.finished_at)),
+            ("seed".to_owned(), Json::from(self.seed.as_str())),
+            ("bank".to_owned(), Json::from(self.bank.as_str())),
+            ("count".to_owned(), Json::from(u32::from(self.count))),
+            ("sections".to_owned(), strings(&self.sections)),
+            (
+                "forms".to_owned(),
+                Json::Arr(self.forms.iter().map(|f| Json::from(f.code())).collect()),
+            ),
+            ("score".to_owned(), Json::from(self.score)),
+            (
+                "answers".to_owned(),
+                Json::Arr(self.answers.iter().map(AnswerRecord::to_json).collect()),
+            ),
+        ])
+        .to_text()
+    }
+
+    /// Reads a record of this schema; `None` if any field is missing or of the wrong kind.
+    fn from_json(v: &Json) -> Option<QuizRecord> {
+        let strings = |key: &str| -> Option<Vec<String>> {
+            v.get(key)?
+                .as_array()?
+                .iter()
+                .map(|s| s.as_str().map(str::to_owned))
+                .collect()
+        };
+        Some(QuizRecord {
+            schema: u32::try_from(v.get("schema")?.as_u64()?).ok()?,
+            finished_at: v.get("finished_at")?.as_u64()?,
+            seed: v.get("seed")?.as_str()?.to_owned(),
+            bank: v.get("bank")?.as_str()?.to_owned(),
+            count: u8::try_from(v.get("count")?.as_u64()?).ok()?,
+            sections: strings("sections")?,
+            forms: v
+                .get("forms")?
+                .as_array()?
+                .iter()
+                .map(|f| Form::from_code(f.as_str()?))
+                .collect::<Option<Vec<Form>>>()?,
+            score: u32::try_from(v.get("score")?.as_u64()?).ok()?,
+            answers: v
+                .get("answers")?
+                .as_array()?
+                .iter()
+                .map(AnswerRecord::from_json)
+                .collect::<Option<Vec<_>>>()?,
+        })
     }
 
     /// Score as a fraction of the total, for comparing quizzes of different lengths.
@@ -108,15 +185,14 @@ pub enum Unreadable {
 
 /// Reads one stored record.
 pub fn parse_record(value: &str) -> Result<QuizRecord, Unreadable> {
-    #[derive(Deserialize)]
-    struct Versioned {
-        schema: u32,
-    }
-    let version = serde_json::from_str::<Versioned>(value).map_err(|_| Unreadable::Corrupt)?;
-    match version.schema {
+    let json = Json::parse(value).map_err(|_| Unreadable::Corrupt)?;
+    let schema = json
+        .get("schema")
+        .and_then(Json::as_u64)
+        .ok_or(Unreadable::Corrupt)?;
+    match u32::try_from(schema).map_err(|_| Unreadable::Corrupt)? {
         SCHEMA => {
-            let record: QuizRecord =
-                serde_json::from_str(value).map_err(|_| Unreadable::Corrupt)?;
+            let record = QuizRecord::from_json(&json).ok_or(Unreadable::Corrupt)?;
             let counted = record.answers.iter().filter(|a| a.correct).count();
             if usize::try_from(record.score).ok() != Some(counted) {
                 return Err(Unreadable::Corrupt);
@@ -160,12 +236,10 @@ impl Saved {
                 }
             }
         }
-        saved.records.sort_by(|a, b| {
-            a.finished_at
-                .cmp(&b.finished_at)
-                .then_with(|| a.seed.cmp(&b.seed))
+        order::sort_by(&mut saved.records, |a, b| {
+            (a.finished_at, &a.seed) < (b.finished_at, &b.seed)
         });
-        saved.unreadable.sort();
+        order::sort_by(&mut saved.unreadable, |a, b| a < b);
         saved
     }
 

@@ -5,6 +5,7 @@
 use std::borrow::Cow;
 
 use crate::bank::{Bank, Claim, Form, FormSet, NumberKind, SectionSet, View};
+use crate::order;
 use crate::rng::{QuizRng, Seed};
 use crate::text::{accepts, group_thousands, same_option};
 
@@ -131,12 +132,17 @@ impl Question {
             (Body::Blank { .. }, Response::Text(typed)) => bank.claims[usize::from(self.claim)]
                 .blank
                 .as_ref()
-                .is_some_and(|b| accepts(&b.answers.iter().map(|a| a.as_str()).collect::<Vec<_>>(), typed)),
+                .is_some_and(|b| {
+                    accepts(
+                        &b.answers.iter().map(|a| a.as_str()).collect::<Vec<_>>(),
+                        typed,
+                    )
+                }),
             (Body::Order { items }, Response::Order(order)) => {
                 let mut given = order.clone();
-                given.sort_unstable();
+                order::sort(&mut given);
                 let mut shown = items.clone();
-                shown.sort_unstable();
+                order::sort(&mut shown);
                 given == shown
                     && order
                         .windows(2)
@@ -157,7 +163,7 @@ impl Question {
         match &self.body {
             Body::Order { items } => {
                 let mut sorted = items.clone();
-                sorted.sort_by_key(|&c| event_key(bank, c));
+                order::sort_by_key(&mut sorted, |&c| event_key(bank, c));
                 sorted
             }
             _ => Vec::new(),
@@ -403,7 +409,7 @@ impl Builder {
             .into_iter()
             .filter_map(|j| year_of(usize::from(j)))
             .collect();
-        years.sort_unstable();
+        order::sort(&mut years);
         years.dedup();
         years.retain(|&y| Some(y) != year_of(i));
         years.len()
@@ -448,7 +454,12 @@ impl Builder {
                 }
             }
             Form::Blank => Body::Blank {
-                text: c.blank.as_ref().expect("usable_forms checked blank").text.as_str(),
+                text: c
+                    .blank
+                    .as_ref()
+                    .expect("usable_forms checked blank")
+                    .text
+                    .as_str(),
             },
             Form::Number => self.number(rng, claim),
             Form::Order => self.order(rng, claim),
@@ -617,7 +628,7 @@ fn evidence_body(bank: &Bank, rng: &mut QuizRng, claim: &Claim) -> Body {
     let start = rng.index(others.len() - take + 1);
     let mut sentences: Vec<u8> = others[start..start + take].to_vec();
     sentences.push(claim.key_sentence);
-    sentences.sort_unstable();
+    order::sort(&mut sentences);
     let answer = sentences
         .iter()
         .position(|&s| s == claim.key_sentence)

@@ -323,13 +323,13 @@ fn render(quiz: &Quiz) -> serde_json::Value {
         .enumerate()
         .map(|(index, q)| {
             let claim = &BANK.claims[usize::from(q.claim)];
-            let what = |c: u16| BANK.claims[usize::from(c)].event.as_ref().unwrap().what;
+            let what = |c: u16| BANK.claims[usize::from(c)].event.as_ref().unwrap().what.as_str();
             let mut v = json!({
                 "form": q.form.code(),
-                "claim": claim.id,
+                "claim": claim.id.as_str(),
                 "prompt": q.prompt(),
                 "evidence": BANK.evidence(claim),
-                "paragraph": BANK.claim_paragraph(claim).id,
+                "paragraph": BANK.claim_paragraph(claim).id.as_str(),
             });
             // The evidence step a right answer offers (never after the evidence form itself).
             if let Some(Body::Evidence { sentences, answer }) = evidence_step(&BANK, quiz, index)
@@ -338,7 +338,7 @@ fn render(quiz: &Quiz) -> serde_json::Value {
             {
                 let para = BANK.claim_paragraph(claim);
                 v["step"] = json!({
-                    "statement": claim.says,
+                    "statement": claim.says.as_str(),
                     "options": sentences.iter().map(|&s| para.sentence(usize::from(s))).collect::<Vec<_>>(),
                     "answer": answer,
                 });
@@ -364,7 +364,7 @@ fn render(quiz: &Quiz) -> serde_json::Value {
                 }
                 Body::Blank { text } => {
                     v["text"] = json!(text);
-                    v["answer"] = json!(claim.blank.as_ref().unwrap().answers[0]);
+                    v["answer"] = json!(claim.blank.as_ref().unwrap().answers[0].as_str());
                 }
                 Body::Order { items } => {
                     v["items"] = json!(items.iter().map(|&c| what(c)).collect::<Vec<_>>());
@@ -386,7 +386,7 @@ fn render(quiz: &Quiz) -> serde_json::Value {
                 }
                 Body::Evidence { sentences, answer } => {
                     let para = BANK.claim_paragraph(claim);
-                    v["statement"] = json!(claim.says);
+                    v["statement"] = json!(claim.says.as_str());
                     v["options"] = json!(
                         sentences
                             .iter()
@@ -400,12 +400,12 @@ fn render(quiz: &Quiz) -> serde_json::Value {
                         |r: u16| BANK.claims[usize::from(r)].attribution.as_ref().unwrap();
                     v["rows"] = json!(
                         rows.iter()
-                            .map(|&r| attribution(r).what)
+                            .map(|&r| attribution(r).what.as_str())
                             .collect::<Vec<_>>()
                     );
                     v["names"] = json!(names);
                     v["answer"] =
-                        json!(rows.iter().map(|&r| attribution(r).who).collect::<Vec<_>>());
+                        json!(rows.iter().map(|&r| attribution(r).who.as_str()).collect::<Vec<_>>());
                 }
             }
             v

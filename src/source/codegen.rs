@@ -29,12 +29,18 @@ struct Blob {
 impl Blob {
     /// The `Str(…)` expression for `s`, adding it to the blob if it is new.
     fn str(&mut self, s: &str) -> String {
-        assert!(s.len() <= MAX_LEN, "a string of the bank is longer than {MAX_LEN} bytes: {s:.60}…");
+        assert!(
+            s.len() <= MAX_LEN,
+            "a string of the bank is longer than {MAX_LEN} bytes: {s:.60}…"
+        );
         let packed = match self.seen.get(s) {
             Some(&p) => p,
             None => {
                 let at = self.text.len();
-                assert!(at <= MAX_AT, "the bank's text is larger than {MAX_AT} bytes");
+                assert!(
+                    at <= MAX_AT,
+                    "the bank's text is larger than {MAX_AT} bytes"
+                );
                 self.text.push_str(s);
                 let p = (u32::try_from(at).unwrap_or(u32::MAX) << LEN_BITS)
                     | u32::try_from(s.len()).unwrap_or(0);
@@ -115,7 +121,11 @@ fn render_body(source: &Source, blob: &mut Blob) -> String {
     }
     out.push_str("    ],\n    pools: &[\n");
     for (index, pool) in source.pools.iter().enumerate() {
-        let _ = writeln!(out, "        Pool {{ name: {}, members: &[", blob.str(&pool.name));
+        let _ = writeln!(
+            out,
+            "        Pool {{ name: {}, members: &[",
+            blob.str(&pool.name)
+        );
         for m in &pool.members {
             let answered_by: Vec<String> = source
                 .claims
