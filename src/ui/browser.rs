@@ -54,3 +54,20 @@ pub fn copy(text: &str, done: yew::Callback<bool>) {
         done.emit(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
     });
 }
+
+/// The app's root element: created hidden beside the build-time shell (see [`reveal_app`]).
+pub const APP_ID: &str = "app";
+/// The start screen drawn into index.html at build time.
+pub const SHELL_ID: &str = "shell";
+
+/// Removes the shell and shows the app in its place, in one step: the browser paints either
+/// one or the other, never neither, so nothing on the page moves.
+pub fn reveal_app() {
+    let document = gloo::utils::document();
+    if let Some(app) = document.get_element_by_id(APP_ID) {
+        let _ = app.remove_attribute("hidden");
+    }
+    if let Some(shell) = document.get_element_by_id(SHELL_ID) {
+        shell.remove();
+    }
+}

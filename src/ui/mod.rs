@@ -1,7 +1,7 @@
 //! The Yew view: renders the core's [`State`] and turns input into [`Action`]s. Storage, the
 //! clock and the address bar are reached from the root component's effects only.
 
-mod browser;
+pub mod browser;
 mod components;
 mod focus;
 mod keys;
@@ -12,7 +12,8 @@ use std::rc::Rc;
 
 use essay_quiz::bank::BANK;
 use essay_quiz::link;
-use essay_quiz::progress::{RESULT_PREFIX, parse_record};
+use essay_quiz::progress::{RESULT_PREFIX, Saved, parse_record};
+use essay_quiz::quiz::Settings;
 use essay_quiz::session::{Action, Screen, State};
 use gloo::events::EventListener;
 use gloo::utils::window;
@@ -47,6 +48,9 @@ pub fn app() -> Html {
         let dispatcher = state.dispatcher();
         Callback::from(move |action: Action| dispatcher.dispatch(action))
     };
+
+    // Take the place of the build-time shell, now that the app has rendered.
+    use_effect_with((), |_| browser::reveal_app());
 
     // Save a finished quiz once, from here only; the reducer just marks it pending.
     let pending = state.0.pending_record().cloned();
@@ -136,11 +140,24 @@ pub fn app() -> Html {
             .map(|q| BANK.claim_section(&BANK.claims[usize::from(q.claim)])),
         _ => None,
     };
+    let status = html! {
+        <Status unreachable={s.unreachable} update_ready={s.update_ready} mid_quiz={s.is_mid_quiz()}
+            on_update={Callback::from(|()| updates::apply_update())} />
+    };
+    page(
+        html! { <Header reading={s.reading.is_some()} section={reading_section.unwrap_or(0)} on_action={dispatch} /> },
+        status,
+        body,
+    )
+}
+
+/// The page around every screen: the top bar, the status line, the screen, the footer. The
+/// app and the build-time shell (below) both lay themselves out through it.
+fn page(header: Html, status: Html, body: Html) -> Html {
     html! {
         <>
-            <Header reading={s.reading.is_some()} section={reading_section.unwrap_or(0)} on_action={dispatch} />
-            <Status unreachable={s.unreachable} update_ready={s.update_ready} mid_quiz={s.is_mid_quiz()}
-                on_update={Callback::from(|()| updates::apply_update())} />
+            { header }
+            { status }
             <main id="main" class="wrap" tabindex="-1">{ body }</main>
             <footer class="wrap foot">
                 <span data-testid="version">{ format!("Version {}{}", env!("CARGO_PKG_VERSION"), BUILD_LABEL.map(|l| format!(" ({l})")).unwrap_or_default()) }</span>
@@ -148,4 +165,35 @@ pub fn app() -> Html {
             </footer>
         </>
     }
+}
+
+/// The start screen as the page first shows it, before the app has loaded: rendered at build
+/// time from the same components (`cargo run --bin essay-quiz` natively prints it, and the
+/// build writes it into index.html). The app renders beside it, hidden, and takes its place
+/// in one step, so the first paint already shows the start screen and nothing moves.
+#[function_component(Shell)]
+pub fn shell() -> Html {
+    let ignore = Callback::from(|_: Action| ());
+    // A shared link opens on its own screen: index.html shows this one instead when the address
+    // holds a seed (a class set by a one-line script in its head).
+    let body = html! {
+        <>
+            <div class="shell-start">
+                <Start settings={Settings::standard(&BANK)} notice={None::<String>} on_action={ignore.clone()}>
+                    <History saved={Rc::new(Saved::default())} storage_ok=true />
+                </Start>
+            </div>
+            <div class="shell-shared">
+                <section class="shared card">
+                    <h1>{ "A quiz was shared with you" }</h1>
+                    <p class="lead">{ "Loading its questions…" }</p>
+                </section>
+            </div>
+        </>
+    };
+    page(
+        html! { <Header reading=false section=0 on_action={ignore} /> },
+        html! { <div aria-live="polite"></div> },
+        body,
+    )
 }

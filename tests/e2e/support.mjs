@@ -51,6 +51,12 @@ export class QuizPage {
 
   async open(query = "") {
     await this.page.goto(this.url + query);
+    await this.ready();
+  }
+
+  /** Waits for the app to take the place of the build-time shell. */
+  async ready() {
+    await expect(this.page.locator("#shell")).toHaveCount(0);
     await expect(this.page.locator("main h1, main h2").first()).toBeVisible();
   }
 

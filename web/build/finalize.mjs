@@ -1,5 +1,8 @@
 // Trunk post_build hook (see Trunk.toml): finishes the staged build before it becomes dist/.
 //
+// 0. The shell: the start screen, rendered by the app's own components natively
+//    (`cargo run --bin essay-quiz` prints it), goes into index.html so that the first paint
+//    shows it before any wasm has loaded.
 // 1. Content-Security-Policy: Trunk's loader is an inline module script that changes with every
 //    build. Its sha256 goes into the CSP meta tag's script-src, and Trunk's nonce placeholder is
 //    dropped, so no 'unsafe-inline' is needed.
@@ -7,6 +10,7 @@
 //    files to precache, so each build has its own cache and never mixes with another.
 // 3. Compression: every text and wasm file gets a .br (brotli, quality 11) and a .gz (gzip,
 //    level 9) beside it, which many static hosts serve as they are (and `make serve` does).
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
@@ -22,9 +26,20 @@ const fail = (message) => {
   process.exit(1);
 };
 
-// 1. CSP
+// 0. Shell
 const indexPath = join(staging, "index.html");
 let html = readFileSync(indexPath, "utf8");
+const shell = execFileSync(
+  "cargo",
+  ["run", "--quiet", "--offline", "--bin", "essay-quiz", "--target-dir", join(process.env.CARGO_TARGET_DIR ?? "target", "shell")],
+  { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], maxBuffer: 1 << 24 },
+);
+if (!shell.includes('id="start-title"')) fail("the shell rendered without the start screen");
+const slot = '<div id="shell" inert></div>';
+if (!html.includes(slot)) fail(`index.html lacks its ${slot}`);
+html = html.replace(slot, `<div id="shell" inert>${shell}</div>`);
+
+// 1. CSP
 html = html.replace(/\snonce="[^"]*"/g, "");
 const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 if (inline.length === 0) fail("found no inline loader script in index.html");
