@@ -31,7 +31,9 @@ const indexPath = join(staging, "index.html");
 let html = readFileSync(indexPath, "utf8");
 const shell = execFileSync(
   "cargo",
-  ["run", "--quiet", "--offline", "--bin", "essay-quiz", "--target-dir", join(process.env.CARGO_TARGET_DIR ?? "target", "shell")],
+  // Its own target folder (one for every build, the labelled one too), so the native build
+  // never waits on the wasm build's lock and is compiled once.
+  ["run", "--quiet", "--offline", "--bin", "essay-quiz", "--target-dir", "target/shell"],
   { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], maxBuffer: 1 << 24 },
 );
 if (!shell.includes('id="start-title"')) fail("the shell rendered without the start screen");
