@@ -63,8 +63,8 @@ test-browser: build ## Only the browser tests, against a fresh release build.
 soak: build ## Repeat the offline reload 20 times and print how many succeeded (not part of `make test`).
 	node tests/soak/offline-reload.mjs 20
 
-bench: build ## Sizes of dist/ (raw and brotli) against a baseline build (BASE=HEAD), and start-up timings.
-	node tests/bench/size.mjs
+bench: build ## Sizes, load and answer timings, Lighthouse, against a Yew hello world and a baseline ref (BASE=HEAD); not part of `make test`.
+	node tests/bench/run.mjs
 
 clean:
 	rm -rf dist target/wasm-opt

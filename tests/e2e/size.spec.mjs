@@ -1,0 +1,25 @@
+// A ceiling on the first load: the brotli bytes of every file a seeded link fetches before its
+// first question can be answered. Sizes are deterministic, so this is exact, not a timing. The
+// ceiling only moves down, or up with a reason in the commit that moves it; `make bench`
+// prints the full table.
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { test, expect } from "./support.mjs";
+
+/** Bytes, brotli: just above the first load this tree reaches (223,224 B on 2026-11-28). */
+const CEILING = 224_000;
+
+test("the first load stays under its ceiling", async ({ page, quiz }) => {
+  const files = new Set();
+  page.on("request", (r) => files.add(new URL(r.url()).pathname.replace(/^\//, "") || "index.html"));
+  await quiz.open("?seed=k3x9a2&count=10");
+  await page.getByRole("button", { name: "Start this quiz" }).click();
+  await expect(page.locator("#question-title")).toBeVisible();
+
+  const sizes = [...files]
+    .filter((f) => existsSync(`dist/${f}`) && statSync(`dist/${f}`).isFile())
+    .map((f) => [f, existsSync(`dist/${f}.br`) ? readFileSync(`dist/${f}.br`).length : readFileSync(`dist/${f}`).length]);
+  const total = sizes.reduce((sum, [, n]) => sum + n, 0);
+  console.log(`first load, brotli: ${total} B (${sizes.map(([f, n]) => `${f} ${n}`).join(", ")})`);
+  expect(sizes.map(([f]) => f).some((f) => f.endsWith(".wasm")), "the wasm is part of the first load").toBe(true);
+  expect(total, `first load ${total} B; ceiling ${CEILING} B`).toBeLessThanOrEqual(CEILING);
+});
