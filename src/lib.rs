@@ -2,6 +2,7 @@
 //! model and the app's state. Nothing here touches the browser, so `cargo test` runs it natively.
 
 pub mod bank;
+pub mod fsrs;
 pub mod json;
 pub mod link;
 pub mod order;
