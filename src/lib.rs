@@ -12,4 +12,5 @@ pub mod rng;
 pub mod session;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod source;
+pub mod study;
 pub mod text;

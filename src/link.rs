@@ -1,11 +1,13 @@
 //! Shareable quiz links: the seed, the settings and the bank version in the query string,
-//! `?seed=k3x9a2&count=10&sections=I,II&forms=mc,tf&bank=1a2b3c4d`. Every mistake in a link
-//! gets a message a student can act on.
+//! `?seed=k3x9a2&count=10&sections=I,II&forms=mc,tf&bank=1a2b3c4d`, with the mode when it is not
+//! Learn (`mode=exam&minutes=10`), and for a personal mode the claims it chose
+//! (`mode=due&claims=4.1a.2f`), so the link reproduces the quiz without anyone's record. Every
+//! mistake in a link gets a message a student can act on.
 
 use core::fmt;
 
 use crate::bank::{Bank, Form, FormSet, SectionSet};
-use crate::quiz::{MAX_COUNT, Settings};
+use crate::quiz::{MAX_COUNT, Mode, Quiz, Settings};
 use crate::rng::{Seed, SeedError};
 
 /// A quiz that a link asks for.
@@ -13,6 +15,8 @@ use crate::rng::{Seed, SeedError};
 pub struct QuizLink {
     pub seed: Seed,
     pub settings: Settings,
+    /// The claims of a personal mode's quiz, in order.
+    pub chosen: Option<Vec<u16>>,
     /// The bank version the link was made from, if it says.
     pub bank: Option<String>,
 }
@@ -30,8 +34,14 @@ pub enum LinkError {
     Count(String),
     Section(String),
     Form(String),
+    Mode(String),
+    Minutes(String),
+    Claims(String),
     Missing(&'static str),
 }
+
+/// The longest time limit a link may set, in minutes.
+pub const MAX_MINUTES: u8 = 180;
 
 impl fmt::Display for LinkError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -50,6 +60,18 @@ impl fmt::Display for LinkError {
             LinkError::Form(s) => write!(
                 f,
                 "This link asks for a question form “{s}” that this app does not know."
+            ),
+            LinkError::Mode(s) => write!(
+                f,
+                "This link asks for a way of taking the quiz (“{s}”) that this app does not know."
+            ),
+            LinkError::Minutes(s) => write!(
+                f,
+                "The time limit “{s}” in this link is not valid: it must be a number of minutes up to {MAX_MINUTES}."
+            ),
+            LinkError::Claims(s) => write!(
+                f,
+                "The list of questions “{s}” in this link is damaged or belongs to other questions."
             ),
             LinkError::Missing(what) => write!(f, "This link has no {what}."),
         }
@@ -115,14 +137,48 @@ pub fn parse(bank: &Bank, query: &str) -> Result<Option<QuizLink>, LinkError> {
             set
         }
     };
+    let mode = match get("mode") {
+        None => Mode::Learn,
+        Some(m) => Mode::from_code(m).ok_or_else(|| LinkError::Mode(m.to_owned()))?,
+    };
+    let minutes = match get("minutes") {
+        None => 0,
+        Some(m) => m
+            .parse::<u8>()
+            .ok()
+            .filter(|n| *n <= MAX_MINUTES)
+            .ok_or_else(|| LinkError::Minutes(m.to_owned()))?,
+    };
     let bank_version = get("bank").filter(|v| !v.is_empty()).map(str::to_owned);
+    let same_bank = bank_version.as_deref().is_none_or(|v| v == bank.version);
+    let chosen = match get("claims") {
+        None if mode.is_personal() => return Err(LinkError::Missing("list of questions")),
+        None => None,
+        Some(list) => {
+            let claims = list
+                .split('.')
+                .map(|c| u16::from_str_radix(c, 36).ok())
+                .collect::<Option<Vec<u16>>>()
+                .filter(|cs| !cs.is_empty())
+                .ok_or_else(|| LinkError::Claims(list.to_owned()))?;
+            // From another bank the numbers name other claims: the notice says so, and the
+            // quiz is drawn afresh.
+            if same_bank && claims.iter().any(|&c| usize::from(c) >= bank.claims.len()) {
+                return Err(LinkError::Claims(list.to_owned()));
+            }
+            same_bank.then_some(claims)
+        }
+    };
     Ok(Some(QuizLink {
         seed,
         settings: Settings {
             count,
             sections,
             forms,
+            mode,
+            minutes,
         },
+        chosen,
         bank: bank_version,
     }))
 }
@@ -131,7 +187,22 @@ fn list_items(list: &str) -> impl Iterator<Item = &str> {
     list.split(',').map(str::trim).filter(|s| !s.is_empty())
 }
 
-/// The query string for a quiz, with the current bank version.
+/// The query string that reproduces a quiz, with the current bank version.
+pub fn quiz_query(bank: &Bank, quiz: &Quiz) -> String {
+    let mut query = to_query(bank, quiz.seed, quiz.settings);
+    if let Some(chosen) = &quiz.chosen {
+        let ids: Vec<String> = chosen.iter().map(|&c| base36(u32::from(c))).collect();
+        query.push_str("&claims=");
+        query.push_str(&ids.join("."));
+    }
+    query
+}
+
+fn base36(n: u32) -> String {
+    Seed(n).to_string()
+}
+
+/// The query string for a quiz of these settings, with the current bank version.
 pub fn to_query(bank: &Bank, seed: Seed, settings: Settings) -> String {
     let sections: Vec<&str> = settings
         .sections
@@ -140,13 +211,21 @@ pub fn to_query(bank: &Bank, seed: Seed, settings: Settings) -> String {
         .map(|s| s.id.as_str())
         .collect();
     let forms: Vec<&str> = settings.forms.iter().map(Form::code).collect();
-    format!(
+    let mut query = format!(
         "?seed={seed}&count={}&sections={}&forms={}&bank={}",
         settings.count,
         encode(&sections.join(",")),
         forms.join(","),
         encode(bank.version)
-    )
+    );
+    if settings.mode != Mode::Learn {
+        query.push_str("&mode=");
+        query.push_str(settings.mode.code());
+    }
+    if settings.minutes > 0 {
+        query.push_str(&format!("&minutes={}", settings.minutes));
+    }
+    query
 }
 
 /// Percent-decodes a query component (`+` is a space).

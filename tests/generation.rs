@@ -19,6 +19,7 @@ fn settings(count: u8, sections: SectionSet, forms: FormSet) -> Settings {
         count,
         sections,
         forms,
+        ..Settings::standard(&BANK)
     }
 }
 
@@ -414,7 +415,7 @@ fn render(quiz: &Quiz) -> serde_json::Value {
     json!({
         "bank": BANK.version,
         "seed": quiz.seed.to_string(),
-        "query": link::to_query(&BANK, quiz.seed, quiz.settings),
+        "query": link::quiz_query(&BANK, quiz),
         "questions": questions,
     })
 }

@@ -2,7 +2,7 @@
 
 use essay_quiz::bank::{BANK, Form, FormSet, SectionSet};
 use essay_quiz::link::{self, LinkError, QuizLink};
-use essay_quiz::quiz::Settings;
+use essay_quiz::quiz::{Mode, Settings, generate_from};
 use essay_quiz::rng::Seed;
 
 fn parse(query: &str) -> Result<Option<QuizLink>, LinkError> {
@@ -21,6 +21,7 @@ fn a_link_round_trips() {
         forms: FormSet::default()
             .with(Form::Truth, true)
             .with(Form::Order, true),
+        ..Settings::standard(&BANK)
     };
     let query = link::to_query(&BANK, Seed(987_654), settings);
     assert_eq!(
@@ -36,10 +37,62 @@ fn a_link_round_trips() {
         QuizLink {
             seed: Seed(987_654),
             settings,
+            chosen: None,
             bank: Some(BANK.version.to_owned())
         }
     );
     assert!(!parsed.is_from_other_bank(&BANK));
+}
+
+#[test]
+fn a_link_says_which_mode_made_it_and_a_personal_quiz_carries_its_claims() {
+    let exam = Settings {
+        mode: Mode::Exam,
+        minutes: 10,
+        ..Settings::standard(&BANK)
+    };
+    let query = link::to_query(&BANK, Seed(5), exam);
+    assert!(query.ends_with("&mode=exam&minutes=10"), "{query}");
+    assert_eq!(parse(&query).unwrap().unwrap().settings, exam);
+
+    // A Due now quiz, drawn from one student's record, reproduces for anyone: the link names
+    // its claims, and no schedule.
+    let due = Settings {
+        mode: Mode::Due,
+        count: 3,
+        ..Settings::standard(&BANK)
+    };
+    let quiz = generate_from(&BANK, Seed(77), due, &[40, 3, 200]);
+    let query = link::quiz_query(&BANK, &quiz);
+    assert!(
+        query.contains("&mode=due") && query.ends_with("&claims=14.3.5k"),
+        "{query}"
+    );
+    let parsed = parse(&query).unwrap().unwrap();
+    assert_eq!(parsed.chosen, Some(vec![40, 3, 200]));
+    assert_eq!(
+        generate_from(
+            &BANK,
+            parsed.seed,
+            parsed.settings,
+            parsed.chosen.as_deref().unwrap()
+        ),
+        quiz
+    );
+}
+
+#[test]
+fn a_bad_mode_time_limit_or_claim_list_is_explained() {
+    assert!(message("?seed=a&mode=cram").contains("a way of taking the quiz (“cram”)"));
+    assert!(message("?seed=a&mode=exam&minutes=999").contains("time limit “999”"));
+    assert!(message("?seed=a&mode=due").contains("no list of questions"));
+    assert!(message("?seed=a&mode=due&claims=1..2").contains("list of questions “1..2”"));
+    assert!(message("?seed=a&mode=due&claims=zz").contains("list of questions “zz”"));
+    // From another bank version the claim numbers mean other claims: they are not used.
+    let other = parse("?seed=a&mode=due&claims=zz&bank=0000")
+        .unwrap()
+        .unwrap();
+    assert_eq!(other.chosen, None);
 }
 
 #[test]

@@ -2,10 +2,25 @@
 
 use essay_quiz::bank::{BANK, Form, FormSet, View};
 use essay_quiz::link;
-use essay_quiz::progress::{SCHEMA, SCHEMA_KEY, Saved};
-use essay_quiz::quiz::{Body, Question, Response};
+use essay_quiz::progress::{Confidence, SCHEMA, SCHEMA_KEY, Saved};
+use essay_quiz::quiz::{Body, Mode, Question, Response, Settings};
 use essay_quiz::rng::Seed;
-use essay_quiz::session::{Action, SaveState, Screen, State};
+use essay_quiz::session::{Action, Clock, SaveState, Screen, State};
+
+/// 14 Nov 2023, noon UTC, and the day after each step.
+const NOON: u64 = 1_699_963_200_000;
+const DAY: u64 = 86_400_000;
+
+fn at(ms: u64) -> Clock {
+    Clock {
+        at: ms,
+        day: (ms / DAY) as i32,
+    }
+}
+
+fn fresh() -> State {
+    State::new(&BANK, Ok(None), Saved::default(), at(NOON))
+}
 
 fn right_view(q: &Question) -> usize {
     let view = BANK.claims[usize::from(q.claim)]
@@ -79,10 +94,9 @@ fn play(mut state: State, right: impl Fn(usize) -> bool) -> State {
         } else {
             wrong_response(&q)
         };
-        state = state.apply(Action::Answer(response));
-        state = state.apply(Action::Next {
-            now: 1_000 + i as u64,
-        });
+        let when = at(NOON + 1_000 * i as u64);
+        state = state.apply(Action::Answer(response, None, when));
+        state = state.apply(Action::Next(when));
         i += 1;
     }
     state
@@ -90,7 +104,7 @@ fn play(mut state: State, right: impl Fn(usize) -> bool) -> State {
 
 #[test]
 fn the_score_is_the_number_of_right_answers() {
-    let state = State::new(&BANK, Ok(None), Saved::default()).apply(Action::Start(Seed(77)));
+    let state = fresh().apply(Action::Start(Seed(77), at(NOON)));
     let state = play(state, |i| i % 3 != 0);
     let Screen::Results { run, record, save } = &state.screen else {
         panic!()
@@ -105,10 +119,7 @@ fn the_score_is_the_number_of_right_answers() {
 
 #[test]
 fn a_saved_result_joins_the_history_once() {
-    let state = play(
-        State::new(&BANK, Ok(None), Saved::default()).apply(Action::Start(Seed(5))),
-        |_| true,
-    );
+    let state = play(fresh().apply(Action::Start(Seed(5), at(NOON))), |_| true);
     let state = state.apply(Action::SaveDone(SaveState::Saved));
     assert_eq!(state.saved.records.len(), 1);
     assert_eq!(state.saved.summary().best.map(|r| r.score), Some(10));
@@ -117,10 +128,7 @@ fn a_saved_result_joins_the_history_once() {
 
 #[test]
 fn a_failed_save_keeps_the_result_and_can_be_retried() {
-    let state = play(
-        State::new(&BANK, Ok(None), Saved::default()).apply(Action::Start(Seed(5))),
-        |_| true,
-    );
+    let state = play(fresh().apply(Action::Start(Seed(5), at(NOON))), |_| true);
     let state = state.apply(Action::SaveDone(SaveState::Failed("full".into())));
     assert!(state.saved.records.is_empty());
     assert!(state.pending_record().is_none());
@@ -130,9 +138,9 @@ fn a_failed_save_keeps_the_result_and_can_be_retried() {
 
 #[test]
 fn an_outdated_build_does_not_try_to_save() {
-    let saved = Saved::load(vec![(SCHEMA_KEY.to_owned(), (SCHEMA + 1).to_string())]);
+    let saved = Saved::load(vec![(SCHEMA_KEY.to_owned(), (SCHEMA + 1).to_string())], 0);
     let state = play(
-        State::new(&BANK, Ok(None), saved).apply(Action::Start(Seed(5))),
+        State::new(&BANK, Ok(None), saved, at(NOON)).apply(Action::Start(Seed(5), at(NOON))),
         |_| true,
     );
     let Screen::Results { save, .. } = &state.screen else {
@@ -144,11 +152,11 @@ fn an_outdated_build_does_not_try_to_save() {
 
 #[test]
 fn answering_twice_counts_once() {
-    let state = State::new(&BANK, Ok(None), Saved::default()).apply(Action::Start(Seed(9)));
+    let state = fresh().apply(Action::Start(Seed(9), at(NOON)));
     let q = current(&state);
     let state = state
-        .apply(Action::Answer(right_response(&q)))
-        .apply(Action::Answer(wrong_response(&q)));
+        .apply(Action::Answer(right_response(&q), None, at(NOON)))
+        .apply(Action::Answer(wrong_response(&q), None, at(NOON)));
     let Screen::Playing(run) = &state.screen else {
         panic!()
     };
@@ -158,19 +166,20 @@ fn answering_twice_counts_once() {
 
 #[test]
 fn a_shared_link_starts_the_same_quiz() {
-    let settings = essay_quiz::quiz::Settings {
+    let settings = Settings {
         count: 5,
-        ..essay_quiz::quiz::Settings::standard(&BANK)
+        ..Settings::standard(&BANK)
     };
     let query = link::to_query(&BANK, Seed(31), settings);
     let state = State::new(
         &BANK,
         link::parse(&BANK, &query).map_err(|e| e.to_string()),
         Saved::default(),
+        at(NOON),
     );
     assert!(matches!(state.screen, Screen::Shared(_)));
     assert!(state.notice.is_none());
-    let state = state.apply(Action::StartShared);
+    let state = state.apply(Action::StartShared(at(NOON)));
     let Screen::Playing(run) = &state.screen else {
         panic!()
     };
@@ -186,6 +195,7 @@ fn a_link_from_another_bank_is_announced() {
         &BANK,
         link::parse(&BANK, "?seed=a&bank=00000000").map_err(|e| e.to_string()),
         Saved::default(),
+        at(NOON),
     );
     assert!(
         state
@@ -198,7 +208,7 @@ fn a_link_from_another_bank_is_announced() {
 
 #[test]
 fn the_start_screen_never_empties_its_choices() {
-    let mut state = State::new(&BANK, Ok(None), Saved::default());
+    let mut state = fresh();
     for s in 0..BANK.sections.len() {
         state = state.apply(Action::ToggleSection(s));
     }
@@ -210,4 +220,180 @@ fn the_start_screen_never_empties_its_choices() {
         state.settings.forms,
         FormSet::default().with(*Form::ALL.last().unwrap(), true)
     );
+}
+
+/// Plays a quiz to its results and saves it: the next quiz knows it.
+fn play_and_save(state: State, right: impl Fn(usize) -> bool) -> State {
+    play(state, right).apply(Action::SaveDone(SaveState::Saved))
+}
+
+#[test]
+fn learn_asks_confidence_and_records_it_exam_does_not() {
+    let state = fresh().apply(Action::Start(Seed(4), at(NOON)));
+    let q = current(&state);
+    let state = state.apply(Action::Answer(
+        right_response(&q),
+        Some(Confidence::Sure),
+        at(NOON),
+    ));
+    let Screen::Playing(run) = &state.screen else {
+        panic!()
+    };
+    assert!(run.asks_confidence);
+    assert_eq!(run.outcomes[0].confidence, Some(Confidence::Sure));
+    assert!(run.showing_feedback, "Learn shows feedback at once");
+
+    let exam = fresh()
+        .apply(Action::SetMode(Mode::Exam))
+        .apply(Action::Start(Seed(4), at(NOON)));
+    let q = current(&exam);
+    let exam = exam.apply(Action::Answer(
+        right_response(&q),
+        Some(Confidence::Sure),
+        at(NOON),
+    ));
+    let Screen::Playing(run) = &exam.screen else {
+        panic!()
+    };
+    assert!(!run.asks_confidence);
+    assert_eq!(run.outcomes[0].confidence, None);
+    assert!(!run.showing_feedback, "an exam moves on without feedback");
+    assert_eq!(run.index(), 1);
+}
+
+#[test]
+fn an_exam_ends_when_its_time_is_up_and_unanswered_questions_count_as_wrong() {
+    let state = fresh()
+        .apply(Action::SetMode(Mode::Exam))
+        .apply(Action::SetMinutes(5))
+        .apply(Action::Start(Seed(8), at(NOON)));
+    let Screen::Playing(run) = &state.screen else {
+        panic!()
+    };
+    assert_eq!(run.deadline, Some(NOON + 5 * 60_000));
+    let q = current(&state);
+    let state = state
+        .apply(Action::Answer(right_response(&q), None, at(NOON + 60_000)))
+        .apply(Action::Tick(at(NOON + 4 * 60_000)));
+    assert!(
+        matches!(state.screen, Screen::Playing(_)),
+        "time is not up yet"
+    );
+    let state = state.apply(Action::Tick(at(NOON + 5 * 60_000)));
+    let Screen::Results { record, run, .. } = &state.screen else {
+        panic!("time is up")
+    };
+    assert_eq!(record.total(), 10);
+    assert_eq!(record.score, 1);
+    assert_eq!(record.minutes, 5);
+    assert_eq!(record.answers.iter().filter(|a| a.skipped).count(), 9);
+    assert_eq!(run.outcomes.len(), 10);
+}
+
+#[test]
+fn review_mistakes_draws_only_the_claims_missed() {
+    let state = play_and_save(fresh().apply(Action::Start(Seed(21), at(NOON))), |i| {
+        i % 2 == 0
+    });
+    let Some(first) = state.saved.records.last().cloned() else {
+        panic!()
+    };
+    let missed: Vec<String> = first
+        .answers
+        .iter()
+        .filter(|a| !a.correct)
+        .map(|a| a.claim.clone())
+        .collect();
+    assert_eq!(missed.len(), 5);
+    let state = state
+        .apply(Action::Home)
+        .apply(Action::SetMode(Mode::Mistakes))
+        .apply(Action::Start(Seed(22), at(NOON + DAY)));
+    let Screen::Playing(run) = &state.screen else {
+        panic!("{:?}", state.notice)
+    };
+    let drawn: Vec<String> = run
+        .quiz
+        .questions
+        .iter()
+        .map(|q| BANK.claims[usize::from(q.claim)].id.to_string())
+        .collect();
+    assert!(
+        !drawn.is_empty() && drawn.iter().all(|c| missed.contains(c)),
+        "{drawn:?} not all in {missed:?}"
+    );
+    // Its link names those claims, so it reproduces without this student's record.
+    let query = link::quiz_query(&BANK, &run.quiz);
+    assert!(query.contains("mode=mistakes") && query.contains("claims="));
+}
+
+#[test]
+fn with_no_mistakes_review_mistakes_says_so() {
+    let state = fresh()
+        .apply(Action::SetMode(Mode::Mistakes))
+        .apply(Action::Start(Seed(1), at(NOON)));
+    assert_eq!(state.screen, Screen::Start);
+    assert!(
+        state
+            .notice
+            .as_deref()
+            .unwrap()
+            .contains("No mistakes to review")
+    );
+}
+
+#[test]
+fn due_now_starts_with_what_is_due_and_mixes_in_new_claims() {
+    // Day 0: ten claims, all wrong; they are due the next day.
+    let state = play_and_save(fresh().apply(Action::Start(Seed(3), at(NOON))), |_| false);
+    // Reviewed on day 0: each question's claim, and the others a chronology or matching drew on.
+    let first: Vec<u16> = state.saved.records[0]
+        .answers
+        .iter()
+        .flat_map(|a| std::iter::once(&a.claim).chain(a.partners.iter().map(|(c, _)| c)))
+        .map(|c| BANK.claim_index(c).unwrap() as u16)
+        .collect();
+    let state = state
+        .apply(Action::Home)
+        .apply(Action::SetMode(Mode::Due))
+        .apply(Action::Start(Seed(4), at(NOON + DAY)));
+    let Screen::Playing(run) = &state.screen else {
+        panic!()
+    };
+    let drawn: Vec<u16> = run.quiz.questions.iter().map(|q| q.claim).collect();
+    // Every fourth question is a claim never seen; the rest are the due ones.
+    for (i, c) in drawn.iter().enumerate() {
+        let seen = first.contains(c);
+        assert_eq!(seen, (i + 1) % 4 != 0, "question {} (claim {c})", i + 1);
+    }
+}
+
+#[test]
+fn practise_these_asks_exactly_those_claims() {
+    let state = fresh().apply(Action::Practise(vec![7, 70, 170], Seed(2), at(NOON)));
+    let Screen::Playing(run) = &state.screen else {
+        panic!()
+    };
+    let drawn: Vec<u16> = run.quiz.questions.iter().map(|q| q.claim).collect();
+    assert_eq!(drawn, [7, 70, 170]);
+}
+
+#[test]
+fn a_chronology_reviews_every_claim_it_drew_on() {
+    let settings = Settings {
+        forms: FormSet::default().with(Form::Order, true),
+        count: 1,
+        ..Settings::standard(&BANK)
+    };
+    let mut state = fresh();
+    state.settings = settings;
+    let state = play(state.apply(Action::Start(Seed(12), at(NOON))), |_| true);
+    let Screen::Results { record, run, .. } = &state.screen else {
+        panic!()
+    };
+    let Body::Order { items } = &run.quiz.questions[0].body else {
+        panic!()
+    };
+    assert_eq!(record.answers[0].partners.len(), items.len() - 1);
+    assert!(record.answers[0].partners.iter().all(|(_, ok)| *ok));
 }

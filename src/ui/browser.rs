@@ -1,11 +1,28 @@
 //! The browser at the edge of the app: the clock, fresh seeds, the page's address.
 
+use essay_quiz::progress::local_day;
 use essay_quiz::rng::Seed;
+use essay_quiz::session::Clock;
 use gloo::utils::window;
+use wasm_bindgen::JsCast;
 
 /// Milliseconds since the Unix epoch.
 pub fn now() -> u64 {
     js_sys::Date::now() as u64
+}
+
+/// The browser's time-zone offset now, in minutes behind UTC.
+pub fn offset() -> i32 {
+    js_sys::Date::new_0().get_timezone_offset() as i32
+}
+
+/// The time, and the student's local calendar day.
+pub fn clock() -> Clock {
+    let at = now();
+    Clock {
+        at,
+        day: local_day(at, offset()),
+    }
 }
 
 /// A seed for a new quiz. Quizzes need variety, not secrecy, so `Math.random` serves.
@@ -70,4 +87,70 @@ pub fn reveal_app() {
     if let Some(shell) = document.get_element_by_id(SHELL_ID) {
         shell.remove();
     }
+}
+
+/// Whether the browser has promised to keep this site's data (`navigator.storage.persisted`).
+pub fn persisted(done: yew::Callback<bool>) {
+    if let Ok(promise) = window().navigator().storage().persisted() {
+        yew::platform::spawn_local(async move {
+            let granted = wasm_bindgen_futures::JsFuture::from(promise).await;
+            done.emit(granted.ok().and_then(|v| v.as_bool()).unwrap_or(false));
+        });
+    }
+}
+
+/// Offers `text` as a file download named `name`.
+pub fn download(name: &str, text: &str) -> bool {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/json");
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return false;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return false;
+    };
+    let document = gloo::utils::document();
+    let made = document
+        .create_element("a")
+        .ok()
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok());
+    if let Some(a) = made {
+        a.set_href(&url);
+        a.set_download(name);
+        a.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+    true
+}
+
+/// Reads a chosen file's text, refusing files over `max` bytes before reading them.
+pub fn read_file(file: web_sys::File, max: usize, done: yew::Callback<Result<String, String>>) {
+    if file.size() > max as f64 {
+        done.emit(Err(format!(
+            "This file is larger than {} MB, too large to be an export of this app. Nothing was imported.",
+            max / (1024 * 1024)
+        )));
+        return;
+    }
+    let promise = file.text();
+    yew::platform::spawn_local(async move {
+        let text = wasm_bindgen_futures::JsFuture::from(promise).await;
+        done.emit(
+            text.ok()
+                .and_then(|t| t.as_string())
+                .ok_or_else(|| "The file could not be read. Nothing was imported.".to_owned()),
+        );
+    });
+}
+
+/// "2026-11-28": a date for file names.
+pub fn iso_date(ms: u64) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+    format!(
+        "{:04}-{:02}-{:02}",
+        date.get_full_year(),
+        date.get_month() + 1,
+        date.get_date()
+    )
 }

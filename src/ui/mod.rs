@@ -3,6 +3,7 @@
 
 pub mod browser;
 mod components;
+mod effects;
 mod focus;
 mod keys;
 mod storage;
@@ -12,15 +13,15 @@ use std::rc::Rc;
 
 use essay_quiz::bank::BANK;
 use essay_quiz::link;
-use essay_quiz::progress::{RESULT_PREFIX, Saved, parse_record};
+use essay_quiz::progress::Saved;
 use essay_quiz::quiz::Settings;
 use essay_quiz::session::{Action, Screen, State};
-use gloo::events::EventListener;
-use gloo::utils::window;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use components::{Feedback, Header, History, QuestionView, Reader, Results, Shared, Start, Status};
+use components::{
+    Feedback, Header, History, Progress, ProgressData, QuestionView, Reader, Results, Shared,
+    Start, StartInfo, Status,
+};
 
 /// Set at build time to tell builds apart (the update test builds a second, labelled one).
 const BUILD_LABEL: Option<&str> = option_env!("ESSAY_QUIZ_BUILD_LABEL");
@@ -42,66 +43,13 @@ pub fn app() -> Html {
     let state = use_reducer(|| {
         let link = link::parse(&BANK, &browser::query())
             .map_err(|e| format!("{e} You can start a new quiz below."));
-        AppState(State::new(&BANK, link, storage::load()))
+        AppState(State::new(&BANK, link, storage::load(), browser::clock()))
     });
     let dispatch = {
         let dispatcher = state.dispatcher();
         Callback::from(move |action: Action| dispatcher.dispatch(action))
     };
-
-    // Take the place of the build-time shell, now that the app has rendered.
-    use_effect_with((), |_| browser::reveal_app());
-
-    // Save a finished quiz once, from here only; the reducer just marks it pending.
-    let pending = state.0.pending_record().cloned();
-    {
-        let dispatch = dispatch.clone();
-        use_effect_with(pending.as_ref().map(|r| r.key()), move |_| {
-            if let Some(record) = pending {
-                dispatch.emit(Action::SaveDone(storage::save(&record)));
-            }
-        });
-    }
-
-    // The service worker: offline use, and updates offered rather than forced.
-    {
-        let dispatch = dispatch.clone();
-        use_effect_with((), move |_| {
-            updates::start(updates::Hooks {
-                on_update: dispatch.reform(|()| Action::UpdateReady),
-                on_reach: dispatch.reform(Action::Reachable),
-            });
-        });
-    }
-
-    // Results finished in another tab show up in this one's history.
-    {
-        let dispatch = dispatch.clone();
-        use_effect_with((), move |_| {
-            let listener = EventListener::new(&window(), "storage", move |event| {
-                let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
-                    return;
-                };
-                let is_result = event.key().is_some_and(|k| k.starts_with(RESULT_PREFIX));
-                if let (true, Some(value)) = (is_result, event.new_value()) {
-                    if let Ok(record) = parse_record(&value) {
-                        dispatch.emit(Action::RecordSeen(record));
-                    }
-                }
-            });
-            move || drop(listener)
-        });
-    }
-
-    // The address follows the quiz, so reloading or copying it gives the same quiz.
-    let address = match &state.0.screen {
-        Screen::Playing(run) | Screen::Results { run, .. } => {
-            link::to_query(&BANK, run.quiz.seed, run.quiz.settings)
-        }
-        Screen::Shared(_) => browser::query(),
-        Screen::Start => String::new(),
-    };
-    use_effect_with(address, |address| browser::set_query(address));
+    effects::use_effects(&state.0, &dispatch);
 
     let s = &state.0;
     let body = if let Some(reading) = s.reading {
@@ -109,7 +57,7 @@ pub fn app() -> Html {
     } else {
         match &s.screen {
             Screen::Start => html! {
-                <Start settings={s.settings} notice={s.notice.clone()} on_action={dispatch.clone()}>
+                <Start settings={s.settings} notice={s.notice.clone()} info={start_info(s)} on_action={dispatch.clone()}>
                     <History saved={Rc::new(s.saved.clone())} storage_ok={storage::is_available()} />
                 </Start>
             },
@@ -119,7 +67,7 @@ pub fn app() -> Html {
             Screen::Playing(run) => {
                 let index = run.index();
                 html! {
-                    <QuestionView key={index} run={Rc::new(run.clone())} on_action={dispatch.clone()}>
+                    <QuestionView key={index} run={Rc::new(run.clone())} now={s.now} on_action={dispatch.clone()}>
                         if let (Some(q), Some(o)) = (run.current(), run.current_outcome()) {
                             <Feedback question={Rc::new(q.clone())} outcome={Rc::new(o.clone())}
                                 is_last={index + 1 == run.quiz.questions.len()}
@@ -131,6 +79,9 @@ pub fn app() -> Html {
             }
             Screen::Results { run, record, save } => html! {
                 <Results run={Rc::new(run.clone())} record={Rc::new(record.clone())} save={save.clone()} on_action={dispatch.clone()} />
+            },
+            Screen::Progress => html! {
+                <Progress state={Rc::new(ProgressData::from(s))} on_action={dispatch.clone()} />
             },
         }
     };
@@ -144,11 +95,25 @@ pub fn app() -> Html {
         <Status unreachable={s.unreachable} update_ready={s.update_ready} mid_quiz={s.is_mid_quiz()}
             on_update={Callback::from(|()| updates::apply_update())} />
     };
+    let on_progress = s.screen == Screen::Progress && s.reading.is_none();
     page(
-        html! { <Header reading={s.reading.is_some()} section={reading_section.unwrap_or(0)} on_action={dispatch} /> },
+        html! { <Header reading={s.reading.is_some()} progress={on_progress} mid_quiz={s.is_mid_quiz()}
+        section={reading_section.unwrap_or(0)} on_action={dispatch} /> },
         status,
         body,
     )
+}
+
+/// What the start screen says of the personal modes.
+fn start_info(s: &State) -> StartInfo {
+    StartInfo {
+        due: s.study.due(&BANK, s.today, s.settings.sections).len(),
+        mistakes: s
+            .study
+            .mistakes(&BANK, &s.saved.records, s.settings.sections)
+            .len(),
+        confidence: s.saved.prefs.confidence,
+    }
 }
 
 /// The page around every screen: the top bar, the status line, the screen, the footer. The
@@ -179,7 +144,7 @@ pub fn shell() -> Html {
     let body = html! {
         <>
             <div class="shell-start">
-                <Start settings={Settings::standard(&BANK)} notice={None::<String>} on_action={ignore.clone()}>
+                <Start settings={Settings::standard(&BANK)} notice={None::<String>} info={StartInfo::default()} on_action={ignore.clone()}>
                     <History saved={Rc::new(Saved::default())} storage_ok=true />
                 </Start>
             </div>
@@ -192,7 +157,7 @@ pub fn shell() -> Html {
         </>
     };
     page(
-        html! { <Header reading=false section=0 on_action={ignore} /> },
+        html! { <Header reading=false progress=false mid_quiz=false section=0 on_action={ignore} /> },
         html! { <div aria-live="polite"></div> },
         body,
     )

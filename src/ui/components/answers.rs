@@ -23,6 +23,9 @@ pub struct ChoiceProps {
     pub options: Vec<AttrValue>,
     /// (chosen, right) once answered.
     pub answered: Option<(usize, usize)>,
+    /// Checked and waiting for the student's confidence: shown as given, no longer editable.
+    #[prop_or_default]
+    pub locked: bool,
     pub on_answer: Callback<usize>,
     /// The options are sentences quoted from the essay.
     #[prop_or_default]
@@ -37,6 +40,7 @@ pub struct ChoiceProps {
 pub fn choice_answer(props: &ChoiceProps) -> Html {
     let selected = use_state(|| None::<usize>);
     let answered = props.answered;
+    let inactive = answered.is_some() || props.locked;
     let count = props.options.len();
     let name = props
         .name
@@ -47,7 +51,7 @@ pub fn choice_answer(props: &ChoiceProps) -> Html {
         let on_answer = props.on_answer.clone();
         let name = name.clone();
         use_quiz_keys(Callback::from(move |key| match key {
-            _ if answered.is_some() => false,
+            _ if inactive => false,
             Key::Digit(i) if i < count => {
                 selected.set(Some(i));
                 focus_by_id(&format!("{name}-{i}"));
@@ -74,7 +78,7 @@ pub fn choice_answer(props: &ChoiceProps) -> Html {
     };
     html! {
         <form class="answer" {onsubmit}>
-            <fieldset class={classes!("options", props.quotes.then_some("quotes"))} disabled={answered.is_some()}>
+            <fieldset class={classes!("options", props.quotes.then_some("quotes"))} disabled={inactive}>
                 <legend class="sr-only">{ "Options" }</legend>
                 { for props.options.iter().enumerate().map(|(i, text)| {
                     let onchange = { let selected = selected.clone(); Callback::from(move |_: Event| selected.set(Some(i))) };
@@ -100,7 +104,7 @@ pub fn choice_answer(props: &ChoiceProps) -> Html {
                     }
                 }) }
             </fieldset>
-            if answered.is_none() {
+            if !inactive {
                 <div class="actions">
                     <button type="submit" class="primary" disabled={selected.is_none()}>{ "Check answer" }</button>
                     <span class="keyhint" aria-hidden="true">{ format!("Keys 1–{count} choose, Enter checks") }</span>
@@ -116,6 +120,9 @@ pub struct BlankProps {
     pub text: &'static str,
     /// (typed, right) once answered.
     pub answered: Option<(String, bool)>,
+    /// Checked and waiting for the student's confidence: shown as given, no longer editable.
+    #[prop_or_default]
+    pub locked: bool,
     pub on_answer: Callback<String>,
 }
 
@@ -158,8 +165,8 @@ pub fn blank_answer(props: &BlankProps) -> Html {
             <label for="blank-input" class="field-label">{ "Your answer" }</label>
             <input id="blank-input" ref={input} class={classes!("field", state)} type="text" autocomplete="off"
                 autocapitalize="off" spellcheck="false" aria-describedby="blank-text" {value} {oninput}
-                disabled={answered.is_some()} />
-            if answered.is_none() {
+                disabled={answered.is_some() || props.locked} />
+            if answered.is_none() && !props.locked {
                 <div class="actions">
                     <button type="submit" class="primary" disabled={typed.trim().is_empty()}>{ "Check answer" }</button>
                     <span class="keyhint" aria-hidden="true">{ "Enter checks" }</span>
@@ -175,6 +182,9 @@ pub struct OrderProps {
     pub items: Vec<u16>,
     /// The order given, once answered.
     pub answered: Option<Vec<u16>>,
+    /// Checked and waiting for the student's confidence: shown as given, no longer editable.
+    #[prop_or_default]
+    pub locked: bool,
     pub on_answer: Callback<Vec<u16>>,
 }
 
@@ -200,7 +210,7 @@ pub fn order_answer(props: &OrderProps) -> Html {
             }
         });
     }
-    let answered = props.answered.is_some();
+    let answered = props.answered.is_some() || props.locked;
     {
         let order = order.clone();
         let on_answer = props.on_answer.clone();
@@ -284,6 +294,9 @@ pub struct MatchProps {
     pub names: Vec<AttrValue>,
     /// The name chosen for each row, once answered.
     pub answered: Option<Vec<usize>>,
+    /// Checked and waiting for the student's confidence: shown as given, no longer editable.
+    #[prop_or_default]
+    pub locked: bool,
     pub on_answer: Callback<Vec<usize>>,
 }
 
@@ -296,7 +309,7 @@ pub fn match_answer(props: &MatchProps) -> Html {
     {
         let complete = complete.clone();
         let on_answer = props.on_answer.clone();
-        let is_answered = answered.is_some();
+        let is_answered = answered.is_some() || props.locked;
         use_quiz_keys(Callback::from(move |key| {
             if let (Key::Enter, false, Some(all)) = (key, is_answered, &complete) {
                 on_answer.emit(all.clone());
@@ -332,7 +345,7 @@ pub fn match_answer(props: &MatchProps) -> Html {
                     html! {
                         <li class="match-row">
                             <label for={format!("match-{row}")} class="match-what">{ what }</label>
-                            <select id={format!("match-{row}")} class="field" {onchange} disabled={answered.is_some()}>
+                            <select id={format!("match-{row}")} class="field" {onchange} disabled={answered.is_some() || props.locked}>
                                 <option value="" selected={current.is_none()}>{ "Who? Choose…" }</option>
                                 { for props.names.iter().enumerate().map(|(i, name)| html! {
                                     <option value={i.to_string()} selected={current == Some(i)}>{ name.clone() }</option>
@@ -342,7 +355,7 @@ pub fn match_answer(props: &MatchProps) -> Html {
                     }
                 }) }
             </ol>
-            if answered.is_none() {
+            if answered.is_none() && !props.locked {
                 <div class="actions">
                     <button type="button" class="primary" disabled={complete.is_none()} onclick={submit}>{ "Check matches" }</button>
                 </div>

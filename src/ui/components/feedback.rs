@@ -30,9 +30,9 @@ pub struct FeedbackProps {
 pub fn feedback(props: &FeedbackProps) -> Html {
     // Screen readers hear the verdict first; Enter then moves on.
     let verdict = use_focus_on_mount(true);
-    let next = props.on_action.reform(|_: MouseEvent| Action::Next {
-        now: browser::now(),
-    });
+    let next = props
+        .on_action
+        .reform(|_: MouseEvent| Action::Next(browser::clock()));
     // While the evidence step waits for its answer, Enter belongs to it.
     let step_pending = props.step.as_ref().is_some_and(|s| s.outcome.is_none());
     {
@@ -40,9 +40,7 @@ pub fn feedback(props: &FeedbackProps) -> Html {
         use_quiz_keys(Callback::from(move |key| {
             let used = key == Key::Enter && !step_pending;
             if used {
-                on_action.emit(Action::Next {
-                    now: browser::now(),
-                });
+                on_action.emit(Action::Next(browser::clock()));
             }
             used
         }));

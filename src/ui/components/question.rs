@@ -3,20 +3,66 @@
 use std::rc::Rc;
 
 use essay_quiz::bank::{BANK, View};
-use essay_quiz::quiz::{Body, Response};
+use essay_quiz::progress::Confidence;
+use essay_quiz::quiz::{Body, Mode, Response};
 use essay_quiz::session::{Action, Run};
 use yew::prelude::*;
 
 use super::answers::{BlankAnswer, ChoiceAnswer, MatchAnswer, OrderAnswer};
 use super::section_name;
+use crate::ui::browser;
 use crate::ui::focus::use_focus_on_mount;
+use crate::ui::keys::{Key, use_quiz_keys};
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionProps {
     pub run: Rc<Run>,
+    /// The clock, for an exam's time left.
+    pub now: u64,
     pub on_action: Callback<Action>,
     /// The feedback, once answered.
     pub children: Html,
+}
+
+#[derive(Properties, PartialEq)]
+struct ConfidenceProps {
+    on_choose: Callback<Confidence>,
+}
+
+/// "How sure are you?", after the answer is given and before it is checked: keys 1–3 or a
+/// button.
+#[function_component(ConfidencePrompt)]
+fn confidence_prompt(props: &ConfidenceProps) -> Html {
+    let heading = use_focus_on_mount(true);
+    {
+        let on_choose = props.on_choose.clone();
+        use_quiz_keys(Callback::from(move |key| match key {
+            Key::Digit(i) if i < Confidence::ALL.len() => {
+                on_choose.emit(Confidence::ALL[i]);
+                true
+            }
+            _ => false,
+        }));
+    }
+    html! {
+        <div class="confidence" role="group" aria-labelledby="confidence-title">
+            <p id="confidence-title" class="confidence-title" tabindex="-1" ref={heading}>{ "How sure are you?" }</p>
+            <div class="actions">
+                { for Confidence::ALL.iter().enumerate().map(|(i, &c)| html! {
+                    <button type="button" class="secondary" onclick={props.on_choose.reform(move |_: MouseEvent| c)}>
+                        <span class="key" aria-hidden="true">{ i + 1 }</span>{ c.label() }
+                    </button>
+                }) }
+            </div>
+            <p class="muted">{ "Then the answer is checked. Your confidence sets when this claim comes back." }</p>
+        </div>
+    }
+}
+
+/// "7:05 left", for an exam with a time limit.
+fn time_left(deadline: u64, now: u64) -> String {
+    let secs = deadline.saturating_sub(now).div_ceil(1000);
+    format!("{}:{:02} left", secs / 60, secs % 60)
 }
 
 #[function_component(QuestionView)]
@@ -33,7 +79,30 @@ pub fn question_view(props: &QuestionProps) -> Html {
     let number = run.index() + 1;
     let claim = &BANK.claims[usize::from(question.claim)];
     let section = BANK.sections[BANK.claim_section(claim)].id;
-    let answer = props.on_action.reform(Action::Answer);
+    // With confidence on, an answer waits here until the student says how sure they are.
+    let pending = use_state(|| None::<Response>);
+    let answer = {
+        let pending = pending.clone();
+        let on_action = props.on_action.clone();
+        let asks = run.asks_confidence;
+        Callback::from(move |r: Response| {
+            if asks {
+                pending.set(Some(r));
+            } else {
+                on_action.emit(Action::Answer(r, None, browser::clock()));
+            }
+        })
+    };
+    let choose = {
+        let pending = pending.clone();
+        let on_action = props.on_action.clone();
+        Callback::from(move |c: Confidence| {
+            if let Some(r) = (*pending).clone() {
+                on_action.emit(Action::Answer(r, Some(c), browser::clock()));
+            }
+        })
+    };
+    let locked = pending.is_some() && outcome.is_none();
     let given = outcome.map(|o| &o.response);
 
     let chosen = match given {
@@ -48,7 +117,7 @@ pub fn question_view(props: &QuestionProps) -> Html {
                 .and_then(|s| View::ALL.iter().position(|v| *v == s.view))
                 .unwrap_or(0);
             let labels = View::ALL.map(|v| AttrValue::from(v.label())).to_vec();
-            html! { <ChoiceAnswer options={labels} answered={chosen.map(|c| (c, right))} on_answer={answer.reform(Response::Choice)} /> }
+            html! { <ChoiceAnswer options={labels} answered={chosen.map(|c| (c, right))} {locked} on_answer={answer.reform(Response::Choice)} /> }
         }
         Body::Evidence {
             sentences,
@@ -66,7 +135,7 @@ pub fn question_view(props: &QuestionProps) -> Html {
                 .iter()
                 .map(|o| AttrValue::from(o.text.to_string()))
                 .collect();
-            html! { <ChoiceAnswer options={texts} answered={chosen.map(|c| (c, *right))} on_answer={answer.reform(Response::Choice)} /> }
+            html! { <ChoiceAnswer options={texts} answered={chosen.map(|c| (c, *right))} {locked} on_answer={answer.reform(Response::Choice)} /> }
         }
         Body::Truth { correction, .. } => {
             let right = usize::from(correction.is_some());
@@ -77,7 +146,7 @@ pub fn question_view(props: &QuestionProps) -> Html {
             html! {
                 <>
                     <ChoiceAnswer options={vec![AttrValue::from("True"), AttrValue::from("False")]}
-                        answered={chosen.map(|c| (c, right))} on_answer={answer.reform(|i: usize| Response::Truth(i == 0))} />
+                        answered={chosen.map(|c| (c, right))} {locked} on_answer={answer.reform(|i: usize| Response::Truth(i == 0))} />
                 </>
             }
         }
@@ -86,14 +155,14 @@ pub fn question_view(props: &QuestionProps) -> Html {
                 Some(Response::Text(t)) => Some(t.clone()),
                 _ => None,
             };
-            html! { <BlankAnswer text={*text} answered={typed.map(|t| (t, outcome.is_some_and(|o| o.correct)))} on_answer={answer.reform(Response::Text)} /> }
+            html! { <BlankAnswer text={*text} answered={typed.map(|t| (t, outcome.is_some_and(|o| o.correct)))} {locked} on_answer={answer.reform(Response::Text)} /> }
         }
         Body::Order { items } => {
             let order = match given {
                 Some(Response::Order(o)) => Some(o.clone()),
                 _ => None,
             };
-            html! { <OrderAnswer items={items.clone()} answered={order} on_answer={answer.reform(Response::Order)} /> }
+            html! { <OrderAnswer items={items.clone()} answered={order} {locked} on_answer={answer.reform(Response::Order)} /> }
         }
         Body::Match { rows, names } => {
             let chosen = match given {
@@ -101,7 +170,7 @@ pub fn question_view(props: &QuestionProps) -> Html {
                 _ => None,
             };
             let names: Vec<AttrValue> = names.iter().map(|n| AttrValue::from(*n)).collect();
-            html! { <MatchAnswer rows={rows.clone()} names={names} answered={chosen} on_answer={answer.reform(Response::Match)} /> }
+            html! { <MatchAnswer rows={rows.clone()} names={names} answered={chosen} {locked} on_answer={answer.reform(Response::Match)} /> }
         }
     };
 
@@ -109,7 +178,13 @@ pub fn question_view(props: &QuestionProps) -> Html {
         <section class="question" aria-labelledby="question-title">
             <div class="progress">
                 <span data-testid="progress">{ format!("Question {number} of {total}") }</span>
-                <span class="muted">{ format!("{} right so far", run.score()) }</span>
+                if let Some(deadline) = run.deadline {
+                    <span class="timer" role="timer" aria-live="off" data-testid="timer">{ time_left(deadline, props.now) }</span>
+                } else if run.quiz.settings.mode == Mode::Exam {
+                    <span class="muted">{ "Exam: answers are checked at the end" }</span>
+                } else {
+                    <span class="muted">{ format!("{} right so far", run.score()) }</span>
+                }
             </div>
             <progress max={total.to_string()} value={(number - 1).to_string()} aria-hidden="true"></progress>
             <p class="kicker">{ format!("{} · {}", question.form.label(), section_name(&section)) }</p>
@@ -118,6 +193,9 @@ pub fn question_view(props: &QuestionProps) -> Html {
                 <blockquote class="statement">{ statement }</blockquote>
             }
             { controls }
+            if locked {
+                <ConfidencePrompt on_choose={choose} />
+            }
             { props.children.clone() }
         </section>
     }

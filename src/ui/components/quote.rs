@@ -22,6 +22,7 @@ pub fn quote(props: &QuoteProps) -> Html {
     let reading = Reading {
         section: BANK.claim_section(claim),
         claim: Some(props.claim),
+        paragraph: None,
     };
     let show = props
         .on_action

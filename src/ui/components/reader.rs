@@ -30,7 +30,11 @@ pub fn reader(props: &ReaderProps) -> Html {
             }
         });
     }
-    let Reading { section, claim } = props.reading;
+    let Reading {
+        section,
+        claim,
+        paragraph: open_at,
+    } = props.reading;
     let Some(current) = BANK.sections.get(section) else {
         return Html::default();
     };
@@ -43,6 +47,7 @@ pub fn reader(props: &ReaderProps) -> Html {
             Action::Read(Some(Reading {
                 section: s,
                 claim: None,
+                paragraph: None,
             }))
         })
     };
@@ -67,14 +72,17 @@ pub fn reader(props: &ReaderProps) -> Html {
                 </ul>
             </nav>
             <article class="essay">
-                <h2 tabindex="-1" ref={if highlight.is_none() { target.clone() } else { NodeRef::default() }}>
+                <h2 tabindex="-1" ref={if highlight.is_none() && open_at.is_none() { target.clone() } else { NodeRef::default() }}>
                     { section_name(&current.id) }
                 </h2>
                 { for current.paragraphs.clone().map(|p| {
                     let paragraph = &BANK.paragraphs[usize::from(p)];
                     let marked = highlight.filter(|c| c.paragraph == p);
                     html! {
-                        <p id={format!("p-{}", paragraph.id)} data-paragraph={paragraph.id.as_str()}>
+                        <p id={format!("p-{}", paragraph.id)} data-paragraph={paragraph.id.as_str()}
+                            tabindex={(open_at == Some(p)).then_some("-1")}
+                            class={classes!((open_at == Some(p)).then_some("opened"))}
+                            ref={if open_at == Some(p) && highlight.is_none() { target.clone() } else { NodeRef::default() }}>
                             <span class="pid" aria-hidden="true">{ paragraph.id.as_str() }</span>
                             if let Some(c) = marked {
                                 { &paragraph.text[..usize::from(c.evidence.start)] }

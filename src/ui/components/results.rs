@@ -28,7 +28,7 @@ pub fn results(props: &ResultsProps) -> Html {
     let score = run.score();
     let total = run.quiz.questions.len();
     let percent = (score * 100).checked_div(total).unwrap_or(0);
-    let share = browser::url_with(&link::to_query(&BANK, run.quiz.seed, run.quiz.settings));
+    let share = browser::url_with(&link::quiz_query(&BANK, &run.quiz));
 
     let copy = {
         let copied = copied.clone();
@@ -40,7 +40,7 @@ pub fn results(props: &ResultsProps) -> Html {
     };
     let new_quiz = props
         .on_action
-        .reform(|_: MouseEvent| Action::Start(browser::fresh_seed()));
+        .reform(|_: MouseEvent| Action::Start(browser::fresh_seed(), browser::clock()));
     let home = props.on_action.reform(|_: MouseEvent| Action::Home);
     let retry = props.on_action.reform(|_: MouseEvent| Action::RetrySave);
 
@@ -62,13 +62,16 @@ pub fn results(props: &ResultsProps) -> Html {
         },
     };
 
+    // An exam had no feedback: every answer is reviewed here. Otherwise the missed ones.
+    let exam = !run.quiz.settings.mode.has_feedback();
     let missed: Vec<_> = run
         .quiz
         .questions
         .iter()
         .zip(&run.outcomes)
-        .filter(|(_, o)| !o.correct)
+        .filter(|(_, o)| exam || !o.correct)
         .collect();
+    let skipped = run.outcomes.iter().filter(|o| o.skipped).count();
 
     html! {
         <section class="results" aria-labelledby="results-title">
@@ -80,6 +83,9 @@ pub fn results(props: &ResultsProps) -> Html {
                 <p data-testid="evidence-score">{ format!("Evidence found: {found} of {tried}") }</p>
             }
             { save_status }
+            if skipped > 0 {
+                <p class="warn" data-testid="time-up">{ format!("Time ran out with {skipped} question{} unanswered; they count as wrong.", if skipped == 1 { "" } else { "s" }) }</p>
+            }
             if let Some(short) = run.quiz.shortfall {
                 <p class="muted">{ format!("You asked for {} questions; these sections and forms had {}.", short.wanted, short.available) }</p>
             }
@@ -97,13 +103,16 @@ pub fn results(props: &ResultsProps) -> Html {
                     { match *copied { Some(true) => "Link copied.", Some(false) => "Copying was blocked: select the link and copy it.", None => "" } }
                 </p>
             </div>
-            <h2>{ if missed.is_empty() { "Every answer right" } else { "To review" } }</h2>
+            <h2>{ if exam { "Every answer" } else if missed.is_empty() { "Every answer right" } else { "To review" } }</h2>
             if missed.is_empty() {
                 <p>{ "Nothing to review from this quiz." }</p>
             } else {
                 <ol class="review">
                     { for missed.iter().map(|(q, o)| html! {
-                        <li class="card">
+                        <li class={classes!("card", if o.correct { "right" } else { "wrong" })}>
+                            if exam {
+                                <p class="verdict-small" data-testid="exam-verdict">{ if o.correct { "Right" } else if o.skipped { "Not answered" } else { "Wrong" } }</p>
+                            }
                             <p class="review-prompt">{ q.prompt() }</p>
                             if let Some(statement) = q.statement(&BANK) {
                                 <blockquote class="statement">{ statement }</blockquote>

@@ -18,7 +18,9 @@ pub struct SharedProps {
 pub fn shared(props: &SharedProps) -> Html {
     let settings = props.link.settings;
     let forms: Vec<&str> = settings.forms.iter().map(|f| f.label()).collect();
-    let start = props.on_action.reform(|_: MouseEvent| Action::StartShared);
+    let start = props
+        .on_action
+        .reform(|_: MouseEvent| Action::StartShared(crate::ui::browser::clock()));
     let home = props.on_action.reform(|_: MouseEvent| Action::Home);
     html! {
         <section class="shared card" aria-labelledby="shared-title">

@@ -39,7 +39,7 @@ pub fn evidence_step(props: &EvidenceStepProps) -> Html {
             <blockquote class="statement">{ claim.says.as_str() }</blockquote>
             <ChoiceAnswer name="step" quotes=true options={sentence_options(claim.paragraph, sentences)}
                 answered={chosen.map(|c| (c, *answer))}
-                on_answer={props.on_action.reform(|i| Action::AnswerStep(Response::Choice(i)))} />
+                on_answer={props.on_action.reform(|i| Action::AnswerStep(Response::Choice(i), crate::ui::browser::clock()))} />
             if let Some(o) = outcome {
                 <p class={classes!("verdict-small", if o.correct { "right" } else { "wrong" })} role="status" data-testid="step-verdict">
                     { if o.correct { "Found it." } else { "Not that one: the marked sentence holds the evidence." } }

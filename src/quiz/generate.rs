@@ -1,301 +1,20 @@
 //! Builds a quiz from a seed and settings: draws claims without repeats, picks a form for each,
-//! draws distractors and shuffles options. Pure and deterministic: the same seed, settings and
-//! bank give the same quiz everywhere.
+//! draws distractors and shuffles options.
 
 use std::borrow::Cow;
 
-use crate::bank::{Bank, Claim, Form, FormSet, NumberKind, SectionSet, View};
+use super::{Body, Opt, Question, Quiz, Settings, Shortfall, event_key, who};
+use crate::bank::{Bank, Claim, Form, FormSet, NumberKind};
 use crate::order;
 use crate::rng::{QuizRng, Seed};
-use crate::text::{accepts, group_thousands, same_option};
+use crate::text::{group_thousands, same_option};
 
-/// The question counts the start screen offers.
-pub const COUNTS: [u8; 3] = [5, 10, 20];
-/// The most questions a link may ask for.
-pub const MAX_COUNT: u8 = 50;
 /// Options in a multiple-choice or number question.
 const OPTIONS: usize = 4;
 /// Chronology puts 3 to 5 events in order; matching pairs 3 attributions.
 const MIN_ORDER: usize = 3;
 const MAX_ORDER: usize = 5;
 const MATCH_ROWS: usize = 3;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct Settings {
-    pub count: u8,
-    pub sections: SectionSet,
-    pub forms: FormSet,
-}
-
-impl Settings {
-    /// Ten questions from the whole essay, in every form.
-    pub fn standard(bank: &Bank) -> Settings {
-        Settings {
-            count: 10,
-            sections: SectionSet::all(bank),
-            forms: FormSet::all(),
-        }
-    }
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct Quiz {
-    pub seed: Seed,
-    pub settings: Settings,
-    pub questions: Vec<Question>,
-    /// Set when the bank had fewer claims than asked for.
-    pub shortfall: Option<Shortfall>,
-}
-
-/// Fewer questions than asked for: the chosen sections and forms have only this many claims.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Shortfall {
-    pub wanted: u8,
-    pub available: usize,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct Question {
-    /// Index into the bank's claims: the claim this question is drawn from.
-    pub claim: u16,
-    pub form: Form,
-    pub body: Body,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub enum Body {
-    /// Multiple choice and year-or-number: pick the one right option.
-    Choice {
-        prompt: &'static str,
-        options: Vec<Opt>,
-        answer: usize,
-    },
-    /// Judge a statement; `correction` is `Some` when the statement is false.
-    Truth {
-        statement: &'static str,
-        correction: Option<&'static str>,
-    },
-    /// Type the word that fills the blank.
-    Blank { text: &'static str },
-    /// Put the events of these claims in time order; shown in this order.
-    Order { items: Vec<u16> },
-    /// Match each row's claim to one of the names.
-    Match {
-        rows: Vec<u16>,
-        names: Vec<&'static str>,
-    },
-    /// Does the essay argue the statement, report it as others' view, or reject it? The
-    /// options are [`View::ALL`], always in that order.
-    Stance { statement: &'static str },
-    /// Which of these sentences of the claim's paragraph supports what the claim says?
-    Evidence {
-        /// Sentence indices in the paragraph, in reading order.
-        sentences: Vec<u8>,
-        /// Position of the claim's key sentence among them.
-        answer: usize,
-    },
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Opt {
-    pub text: Cow<'static, str>,
-    /// Another claim whose answer this option is: it explains why the option is wrong here.
-    pub from_claim: Option<u16>,
-}
-
-/// A student's answer to a question.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Response {
-    Choice(usize),
-    Truth(bool),
-    Text(String),
-    /// Claim indices in the order the student put them.
-    Order(Vec<u16>),
-    /// For each row, the index of the chosen name.
-    Match(Vec<usize>),
-}
-
-impl Question {
-    /// Whether the response is right.
-    pub fn is_right(&self, bank: &Bank, response: &Response) -> bool {
-        match (&self.body, response) {
-            (Body::Choice { answer, .. } | Body::Evidence { answer, .. }, Response::Choice(i)) => {
-                i == answer
-            }
-            (Body::Stance { .. }, Response::Choice(i)) => {
-                let view = bank.claims[usize::from(self.claim)].stance.as_ref();
-                view.is_some_and(|s| View::ALL.get(*i) == Some(&s.view))
-            }
-            (Body::Truth { correction, .. }, Response::Truth(said)) => {
-                *said == correction.is_none()
-            }
-            (Body::Blank { .. }, Response::Text(typed)) => bank.claims[usize::from(self.claim)]
-                .blank
-                .as_ref()
-                .is_some_and(|b| {
-                    accepts(
-                        &b.answers.iter().map(|a| a.as_str()).collect::<Vec<_>>(),
-                        typed,
-                    )
-                }),
-            (Body::Order { items }, Response::Order(order)) => {
-                let mut given = order.clone();
-                order::sort(&mut given);
-                let mut shown = items.clone();
-                order::sort(&mut shown);
-                given == shown
-                    && order
-                        .windows(2)
-                        .all(|w| event_key(bank, w[0]) < event_key(bank, w[1]))
-            }
-            (Body::Match { rows, names }, Response::Match(chosen)) => {
-                chosen.len() == rows.len()
-                    && rows.iter().zip(chosen).all(|(&row, &name)| {
-                        names.get(name).is_some_and(|n| Some(*n) == who(bank, row))
-                    })
-            }
-            _ => false,
-        }
-    }
-
-    /// The right order of a chronology question.
-    pub fn right_order(&self, bank: &Bank) -> Vec<u16> {
-        match &self.body {
-            Body::Order { items } => {
-                let mut sorted = items.clone();
-                order::sort_by_key(&mut sorted, |&c| event_key(bank, c));
-                sorted
-            }
-            _ => Vec::new(),
-        }
-    }
-}
-
-impl Question {
-    /// The right answer, written out for feedback and review.
-    pub fn answer_text(&self, bank: &Bank) -> String {
-        let claim = &bank.claims[usize::from(self.claim)];
-        match &self.body {
-            Body::Choice {
-                options, answer, ..
-            } => options[*answer].text.to_string(),
-            Body::Truth {
-                correction: None, ..
-            } => "True".to_owned(),
-            Body::Truth {
-                correction: Some(c),
-                ..
-            } => format!("False: {c}"),
-            Body::Blank { .. } => claim
-                .blank
-                .as_ref()
-                .map(|b| b.answers[0].to_string())
-                .unwrap_or_default(),
-            Body::Order { .. } => self
-                .right_order(bank)
-                .iter()
-                .filter_map(|&c| bank.claims[usize::from(c)].event.as_ref())
-                .map(|e| format!("{} ({})", e.what, e.year))
-                .collect::<Vec<_>>()
-                .join(" → "),
-            Body::Match { rows, .. } => rows
-                .iter()
-                .filter_map(|&r| bank.claims[usize::from(r)].attribution.as_ref())
-                .map(|a| format!("{}: {}", a.who, a.what))
-                .collect::<Vec<_>>()
-                .join("; "),
-            Body::Stance { .. } => claim
-                .stance
-                .as_ref()
-                .map(|s| s.view.label().to_owned())
-                .unwrap_or_default(),
-            Body::Evidence { .. } => bank.key_sentence(claim).to_owned(),
-        }
-    }
-
-    /// A student's response, written out.
-    pub fn response_text(&self, bank: &Bank, response: &Response) -> String {
-        match (&self.body, response) {
-            (Body::Choice { options, .. }, Response::Choice(i)) => options
-                .get(*i)
-                .map(|o| o.text.to_string())
-                .unwrap_or_default(),
-            (Body::Stance { .. }, Response::Choice(i)) => View::ALL
-                .get(*i)
-                .map(|v| v.label().to_owned())
-                .unwrap_or_default(),
-            (Body::Evidence { sentences, .. }, Response::Choice(i)) => sentences
-                .get(*i)
-                .map(|&s| {
-                    bank.claim_paragraph(&bank.claims[usize::from(self.claim)])
-                        .sentence(usize::from(s))
-                        .to_owned()
-                })
-                .unwrap_or_default(),
-            (_, Response::Truth(said)) => if *said { "True" } else { "False" }.to_owned(),
-            (_, Response::Text(typed)) => typed.trim().to_owned(),
-            (_, Response::Order(order)) => order
-                .iter()
-                .filter_map(|&c| bank.claims[usize::from(c)].event.as_ref())
-                .map(|e| e.what.as_str())
-                .collect::<Vec<_>>()
-                .join(" → "),
-            (Body::Match { rows, names }, Response::Match(chosen)) => rows
-                .iter()
-                .zip(chosen)
-                .filter_map(|(&r, &n)| {
-                    Some(format!(
-                        "{}: {}",
-                        names.get(n)?,
-                        bank.claims[usize::from(r)].attribution.as_ref()?.what
-                    ))
-                })
-                .collect::<Vec<_>>()
-                .join("; "),
-            _ => String::new(),
-        }
-    }
-
-    /// The question as the student reads it first.
-    pub fn prompt(&self) -> &'static str {
-        match &self.body {
-            Body::Choice { prompt, .. } => prompt,
-            Body::Truth { .. } => "True or false, according to the essay?",
-            Body::Blank { .. } => "Fill in the blank, as the essay has it:",
-            Body::Order { .. } => {
-                "Put these events in the order the essay dates them, earliest first."
-            }
-            Body::Match { .. } => "Match each to whom the essay attributes it.",
-            Body::Stance { .. } => {
-                "Does the essay argue this, report it as others' view, or reject it?"
-            }
-            Body::Evidence { .. } => "Which sentence of the essay supports this?",
-        }
-    }
-
-    /// The statement the student judges or supports, shown under the prompt.
-    pub fn statement(&self, bank: &Bank) -> Option<&'static str> {
-        match &self.body {
-            Body::Truth { statement, .. } | Body::Stance { statement } => Some(statement),
-            Body::Evidence { .. } => Some(bank.claims[usize::from(self.claim)].says.as_str()),
-            _ => None,
-        }
-    }
-}
-
-fn event_key(bank: &Bank, claim: u16) -> (u16, u8) {
-    bank.claims[usize::from(claim)]
-        .event
-        .as_ref()
-        .map_or((0, 0), |e| e.key())
-}
-
-fn who(bank: &Bank, claim: u16) -> Option<&'static str> {
-    bank.claims[usize::from(claim)]
-        .attribution
-        .as_ref()
-        .map(|a| a.who.as_str())
-}
 
 /// How many claims the settings can draw from: the most questions a quiz can have.
 pub fn available(bank: &'static Bank, settings: Settings) -> usize {
@@ -305,15 +24,36 @@ pub fn available(bank: &'static Bank, settings: Settings) -> usize {
         .count()
 }
 
-/// Generates the quiz for a seed and settings.
+/// Generates the quiz for a seed and settings, drawing from the whole bank.
 pub fn generate(bank: &'static Bank, seed: Seed, settings: Settings) -> Quiz {
+    build(bank, seed, settings, None)
+}
+
+/// Generates a quiz on these claims, in this order (as a personal mode chose them): the seed
+/// picks each one's form and options. Claims the settings cannot ask are left out.
+pub fn generate_from(bank: &'static Bank, seed: Seed, settings: Settings, chosen: &[u16]) -> Quiz {
+    build(bank, seed, settings, Some(chosen))
+}
+
+fn build(bank: &'static Bank, seed: Seed, settings: Settings, chosen: Option<&[u16]>) -> Quiz {
     let mut rng = QuizRng::new(seed);
     let builder = Builder { bank, settings };
-    let mut candidates: Vec<u16> = (0..bank.claims.len())
-        .filter(|&i| !builder.usable_forms(i).is_empty())
-        .filter_map(|i| u16::try_from(i).ok())
-        .collect();
-    rng.shuffle(&mut candidates);
+    let usable = |i: usize| i < bank.claims.len() && !builder.usable_forms(i).is_empty();
+    let candidates: Vec<u16> = match chosen {
+        Some(list) => list
+            .iter()
+            .copied()
+            .filter(|&c| usable(usize::from(c)))
+            .collect(),
+        None => {
+            let mut all: Vec<u16> = (0..bank.claims.len())
+                .filter(|&i| usable(i))
+                .filter_map(|i| u16::try_from(i).ok())
+                .collect();
+            rng.shuffle(&mut all);
+            all
+        }
+    };
     let wanted = usize::from(settings.count);
     let shortfall = (candidates.len() < wanted).then_some(Shortfall {
         wanted: settings.count,
@@ -331,6 +71,7 @@ pub fn generate(bank: &'static Bank, seed: Seed, settings: Settings) -> Quiz {
     Quiz {
         seed,
         settings,
+        chosen: chosen.map(<[u16]>::to_vec),
         questions,
         shortfall,
     }
