@@ -75,6 +75,8 @@ pub struct Study {
 
 /// How many never-seen claims a Due now quiz mixes in: one question in this many.
 pub const NEW_EVERY: usize = 4;
+/// How far ahead "weakest" looks, in days.
+pub const WEAK_HORIZON: i32 = 7;
 /// Review mistakes looks back over this many quizzes.
 pub const MISTAKES_LOOKBACK: usize = 5;
 
@@ -150,11 +152,14 @@ impl Study {
         due.into_iter().map(|(_, c)| c).collect()
     }
 
-    /// Seen claims in these sections, the least likely recalled first.
+    /// Seen claims in these sections, the least likely recalled a week from `today` first: the
+    /// ones about to slip (a claim studied today is recalled today, weak or not).
     pub fn weakest(&self, bank: &Bank, today: i32, sections: SectionSet) -> Vec<u16> {
         let mut seen: Vec<(f32, u16)> = (0..self.claims.len())
             .filter(|&c| Self::in_sections(bank, c, sections))
-            .filter_map(|c| Some((self.claims[c].recall(today)?, u16::try_from(c).ok()?)))
+            .filter_map(|c| {
+                Some((self.claims[c].recall(today + WEAK_HORIZON)?, u16::try_from(c).ok()?))
+            })
             .collect();
         order::sort_by(&mut seen, |a, b| a.0 < b.0);
         seen.into_iter().map(|(_, c)| c).collect()

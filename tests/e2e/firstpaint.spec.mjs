@@ -38,6 +38,7 @@ async function startLayout(page, root) {
       ["title", "#start-title"],
       ["lead", ".start .lead"],
       ["settings", "form.settings"],
+      ["mode hint", ".mode-hint"],
       ["start button", "form.settings button[type=submit]"],
       ["results", ".history"],
       ["footer", "footer.foot"],
@@ -63,7 +64,8 @@ for (const [device, viewport] of [
     // Before any wasm: the start screen, drawn from the build-time shell.
     const shell = page.locator("#shell");
     await expect(shell.locator("#start-title")).toHaveText("This Changed Everything—Twice");
-    await expect(shell.locator(".chip")).toHaveCount(3 + 6 + 8);
+    // Four ways to study, three counts, six sections, eight forms.
+    await expect(shell.locator(".chip")).toHaveCount(4 + 3 + 6 + 8);
     await expect(shell.locator("footer")).toContainText("Version");
     const before = await startLayout(page, "#shell");
 

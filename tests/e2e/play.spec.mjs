@@ -80,6 +80,7 @@ test("a new quiz from the start screen draws the settings chosen, and its link r
     prompts.push((await quiz.heading().textContent()) + " " + (await page.locator(".option .text").allTextContents()).join("|"));
     await page.locator(".option").first().click();
     await page.getByRole("button", { name: "Check answer" }).click();
+    await quiz.sayHowSure("mouse");
     await expect(page.getByTestId("verdict")).toBeVisible();
     await page.locator(".feedback .primary").click();
   }
@@ -93,6 +94,7 @@ test("a new quiz from the start screen draws the settings chosen, and its link r
     expect((await quiz.heading().textContent()) + " " + (await page.locator(".option .text").allTextContents()).join("|")).toBe(prompts[i]);
     await page.locator(".option").first().click();
     await page.getByRole("button", { name: "Check answer" }).click();
+    await quiz.sayHowSure("mouse");
     await page.locator(".feedback .primary").click();
   }
   await expect(page.getByTestId("score")).toBeVisible();

@@ -60,12 +60,12 @@ test("a full storage says so, keeps the result on screen, and saves it on retry"
 
 test("a page outdated by a newer build keeps its result instead of writing over newer data", async ({ page, quiz }) => {
   await quiz.open();
-  // What a newer build leaves behind after migrating this device's data.
-  await page.evaluate(() => localStorage.setItem("essay-quiz.schema", "2"));
+  // What a build newer than this one leaves behind after migrating this device's data.
+  await page.evaluate(() => localStorage.setItem("essay-quiz.schema", "3"));
   await finishQuiz(page, quiz);
   await expect(page.getByRole("alert")).toContainText("A newer version of this app has saved results on this device");
   expect(await ourKeys(page)).toHaveLength(0);
-  expect(await page.evaluate(() => localStorage.getItem("essay-quiz.schema"))).toBe("2");
+  expect(await page.evaluate(() => localStorage.getItem("essay-quiz.schema"))).toBe("3");
 });
 
 test("two tabs finishing quizzes both keep their results, and each sees the other's", async ({ page, quiz, context }) => {

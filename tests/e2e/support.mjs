@@ -75,7 +75,7 @@ export class QuizPage {
   }
 
   /** Answers by keyboard only: digits and Enter, typing, Tab and arrow keys. */
-  async answerByKeyboard(q, right) {
+  async answerByKeyboard(q, right, confidence = 1) {
     const kb = this.page.keyboard;
     switch (q.form) {
       case "mc":
@@ -127,11 +127,27 @@ export class QuizPage {
       default:
         throw new Error(`unknown form ${q.form}`);
     }
+    await this.sayHowSure("keyboard", confidence);
     await expect(this.page.getByTestId("verdict")).toHaveText(right ? "Right." : "Not quite.");
   }
 
+  /**
+   * Learn asks how sure the student is before it checks (a setting, on by default): answers it
+   * when asked, by key (1–3) or by click. `confidence` is 0 (a guess), 1 (fairly sure) or 2.
+   */
+  async sayHowSure(by, confidence = 1) {
+    const p = this.page;
+    const prompt = p.locator(".confidence");
+    await expect(p.getByTestId("verdict").or(prompt)).toBeVisible();
+    if (await prompt.isVisible()) {
+      await expect(prompt.getByText("How sure are you?")).toBeFocused();
+      if (by === "keyboard") await p.keyboard.press(String(confidence + 1));
+      else await prompt.getByRole("button").nth(confidence).click();
+    }
+  }
+
   /** Answers with clicks and taps (and picking from lists). */
-  async answerByMouse(q, right) {
+  async answerByMouse(q, right, confidence = 1) {
     const p = this.page;
     switch (q.form) {
       case "mc":
@@ -172,6 +188,7 @@ export class QuizPage {
       default:
         throw new Error(`unknown form ${q.form}`);
     }
+    await this.sayHowSure("mouse", confidence);
     await expect(p.getByTestId("verdict")).toHaveText(right ? "Right." : "Not quite.");
   }
 

@@ -11,7 +11,7 @@ use essay_quiz::bank::{BANK, SectionSet};
 use essay_quiz::progress::{QuizRecord, Theme};
 use essay_quiz::quiz::Mode;
 use essay_quiz::session::{Action, DataPanel, State};
-use essay_quiz::study::Study;
+use essay_quiz::study::{Study, WEAK_HORIZON};
 use yew::prelude::*;
 
 use crate::ui::browser;
@@ -121,11 +121,11 @@ pub fn progress(props: &ProgressProps) -> Html {
                     <ol class="weakest">
                         { for weakest.iter().map(|&c| {
                             let claim = &BANK.claims[usize::from(c)];
-                            let recall = p.study.claims[usize::from(c)].recall(p.today).unwrap_or(0.0);
+                            let recall = p.study.claims[usize::from(c)].recall(p.today + WEAK_HORIZON).unwrap_or(0.0);
                             html! {
                                 <li>
                                     <span class="says">{ claim.says.as_str() }</span>
-                                    <span class="muted">{ format!(" {} · {}% likely recalled", super::place(claim.paragraph), (recall * 100.0).round()) }</span>
+                                    <span class="muted">{ format!(" {} · {}% likely recalled in a week", super::place(claim.paragraph), (recall * 100.0).round()) }</span>
                                 </li>
                             }
                         }) }
