@@ -16,7 +16,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
 PORT ?= 8080
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help setup build serve dev test test-native test-browser next-build soak bench clean
+.PHONY: help setup build serve dev test test-native test-browser next-build release-1-build soak bench clean
 
 help:
 	@sed -n 's/^#   //p' Makefile
@@ -44,12 +44,21 @@ test: setup ## Everything CI runs.
 	cargo clippy --all-targets --quiet -- -D warnings
 	cargo test --quiet
 	trunk build --release --offline
-	$(MAKE) --no-print-directory next-build
+	$(MAKE) --no-print-directory next-build release-1-build
 	playwright test
 
 # A second, visibly different release build, for the update test (tests/e2e/offline.spec.mjs).
 next-build:
 	ESSAY_QUIZ_BUILD_LABEL=next CARGO_TARGET_DIR=target/next trunk build --release --offline --dist target/e2e/next
+
+# The last release that saved schema 1 results (commit 31ac865), built from git, for the
+# upgrade tests (tests/e2e/upgrade.spec.mjs): its students' data must open in this one, and its
+# open tabs must not write over what this one upgraded.
+RELEASE_1 := 31ac865
+release-1-build:
+	@[ -d target/release-1/src ] || git worktree add --quiet --detach target/release-1/src $(RELEASE_1)
+	@[ -e target/release-1/src/node_modules ] || ln -s $(CURDIR)/node_modules target/release-1/src/node_modules
+	@[ -f target/e2e/release-1/index.html ] || (cd target/release-1/src && CARGO_TARGET_DIR=$(CURDIR)/target/release-1/target trunk build --release --offline --dist $(CURDIR)/target/e2e/release-1)
 
 test-native: ## Only the Rust checks and tests.
 	cargo fmt --check
@@ -57,7 +66,7 @@ test-native: ## Only the Rust checks and tests.
 	cargo test --quiet
 
 test-browser: build ## Only the browser tests, against a fresh release build.
-	$(MAKE) --no-print-directory next-build
+	$(MAKE) --no-print-directory next-build release-1-build
 	playwright test
 
 soak: build ## Repeat the offline reload 20 times and print how many succeeded (not part of `make test`).

@@ -8,17 +8,21 @@ import http from "node:http";
 import { fileURLToPath } from "node:url";
 import sirv from "sirv";
 
-/** Serves `dir` under `base` (a path ending in "/"); resolves to { url, close }. */
-export function serve({ dir = "dist", port = 0, base = "/" } = {}) {
-  const files = sirv(dir, { dev: true, etag: true, brotli: true, gzip: true });
+/**
+ * Serves `dir` under `base` (a path ending in "/"), or several builds side by side on one
+ * origin (`mounts: [{ dir, base }]`, so they share its storage); resolves to { url, close }.
+ */
+export function serve({ dir = "dist", port = 0, base = "/", mounts = [{ dir, base }] } = {}) {
+  const handlers = mounts.map((m) => ({ base: m.base, files: sirv(m.dir, { dev: true, etag: true, brotli: true, gzip: true }) }));
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, "http://localhost");
-    if (!url.pathname.startsWith(base)) {
+    const mount = handlers.find((h) => url.pathname.startsWith(h.base));
+    if (!mount) {
       res.writeHead(404, { "content-type": "text/plain" }).end("Not found");
       return;
     }
-    req.url = "/" + url.pathname.slice(base.length) + url.search;
-    files(req, res, () => res.writeHead(404, { "content-type": "text/plain" }).end("Not found"));
+    req.url = "/" + url.pathname.slice(mount.base.length) + url.search;
+    mount.files(req, res, () => res.writeHead(404, { "content-type": "text/plain" }).end("Not found"));
   });
   const sockets = new Set();
   server.on("connection", (s) => {
@@ -30,7 +34,8 @@ export function serve({ dir = "dist", port = 0, base = "/" } = {}) {
     server.listen(port, "127.0.0.1", () => {
       const { port: actual } = server.address();
       resolve({
-        url: `http://localhost:${actual}${base}`,
+        url: `http://localhost:${actual}${mounts[0].base}`,
+        origin: `http://localhost:${actual}`,
         port: actual,
         // Closes the server and cuts open connections, as a host going down would.
         close: () =>
