@@ -158,7 +158,10 @@ impl Study {
         let mut seen: Vec<(f32, u16)> = (0..self.claims.len())
             .filter(|&c| Self::in_sections(bank, c, sections))
             .filter_map(|c| {
-                Some((self.claims[c].recall(today + WEAK_HORIZON)?, u16::try_from(c).ok()?))
+                Some((
+                    self.claims[c].recall(today + WEAK_HORIZON)?,
+                    u16::try_from(c).ok()?,
+                ))
             })
             .collect();
         order::sort_by(&mut seen, |a, b| a.0 < b.0);

@@ -193,6 +193,24 @@ test("export, reset and import give back the same progress", async ({ page, quiz
   expect(after.slice(0, -1)).toEqual(before.slice(0, -1));
 });
 
+test("a week of progress never exported brings a reminder, until the student exports", async ({ page, quiz }) => {
+  const time = await clock(page);
+  await playTwo(page, quiz, () => true);
+  await openProgress(page);
+  await expect(page.getByTestId("persisted")).toBeVisible();
+  await expect(page.getByTestId("export-reminder")).toHaveCount(0);
+  await time.later(8);
+  await openProgress(page);
+  await expect(page.getByTestId("export-reminder")).toContainText("since your last export, over a week ago");
+  await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export progress" }).click()]);
+  await expect(page.getByTestId("export-reminder")).toHaveCount(0);
+  // The export's date is kept: a reload still knows it.
+  await page.reload();
+  await quiz.ready();
+  await page.getByRole("button", { name: "Progress" }).click();
+  await expect(page.getByTestId("export-reminder")).toHaveCount(0);
+});
+
 test("a damaged or foreign file is refused with a clear message and changes nothing", async ({ page, quiz }) => {
   await playTwo(page, quiz, () => true);
   await openProgress(page);

@@ -124,7 +124,7 @@ pub fn question_view(props: &QuestionProps) -> Html {
             answer: right,
         } => {
             html! { <ChoiceAnswer options={sentence_options(claim.paragraph, sentences)} answered={chosen.map(|c| (c, *right))}
-                {locked} on_answer={answer.reform(Response::Choice)} quotes=true /> }
+            {locked} on_answer={answer.reform(Response::Choice)} quotes=true /> }
         }
         Body::Choice {
             options,

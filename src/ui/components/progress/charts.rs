@@ -11,33 +11,35 @@ use crate::ui::browser::short_date;
 
 /// How many of the latest quizzes the score chart shows.
 const SCORES: usize = 20;
-/// The charts' drawing box; the SVG scales to the width of the screen.
-const W: f64 = 320.0;
-const H: f64 = 160.0;
+/// The charts' drawing box in whole units (no float formatting, which would cost the app
+/// kilobytes); the SVG scales to the width of the screen.
+const W: u32 = 320;
+const H: u32 = 160;
 /// Room for the axis labels.
-const LEFT: f64 = 34.0;
-const BOTTOM: f64 = 20.0;
-const TOP: f64 = 8.0;
+const LEFT: u32 = 34;
+const BOTTOM: u32 = 20;
+const TOP: u32 = 8;
 
-fn percent(right: u32, of: u32) -> f64 {
+/// A whole percentage, rounded.
+fn percent(right: u32, of: u32) -> u32 {
     if of == 0 {
-        0.0
+        0
     } else {
-        f64::from(right) * 100.0 / f64::from(of)
+        (right * 200 + of) / (2 * of)
     }
 }
 
-fn y_of(pct: f64) -> f64 {
-    TOP + (H - TOP - BOTTOM) * (1.0 - pct / 100.0)
+fn y_of(pct: u32) -> u32 {
+    TOP + (H - TOP - BOTTOM) * (100 - pct.min(100)) / 100
 }
 
 /// Horizontal lines and labels at 0, 50 and 100%.
 fn grid() -> Html {
     html! {
-        { for [0.0, 50.0, 100.0].iter().map(|&p| html! {
+        { for [0, 50, 100].iter().map(|&p| html! {
             <>
                 <line class="grid" x1={LEFT.to_string()} x2={W.to_string()} y1={y_of(p).to_string()} y2={y_of(p).to_string()} />
-                <text class="axis" x={(LEFT - 4.0).to_string()} y={(y_of(p) + 4.0).to_string()} text-anchor="end">{ format!("{p}%") }</text>
+                <text class="axis" x={(LEFT - 4).to_string()} y={(y_of(p) + 4).to_string()} text-anchor="end">{ format!("{p}%") }</text>
             </>
         }) }
     }
@@ -59,30 +61,23 @@ pub fn scores_chart(props: &ScoresProps) -> Html {
         .into_iter()
         .rev()
         .collect();
-    let points: Vec<(f64, f64)> = recent
-        .iter()
-        .enumerate()
+    let span = u32::try_from(recent.len().max(2) - 1).unwrap_or(1);
+    let points: Vec<(u32, u32)> = (0u32..)
+        .zip(&recent)
         .map(|(i, r)| {
-            let span = (recent.len().max(2) - 1) as f64;
-            let x = LEFT + 8.0 + (W - LEFT - 16.0) * i as f64 / span;
+            let x = LEFT + 8 + (W - LEFT - 16) * i / span;
             (x, y_of(percent(r.score, r.total())))
         })
         .collect();
-    let line: Vec<String> = points
-        .iter()
-        .map(|(x, y)| format!("{x:.1},{y:.1}"))
-        .collect();
+    let line: Vec<String> = points.iter().map(|(x, y)| format!("{x},{y}")).collect();
     let summary = match recent.as_slice() {
         [] => "No quizzes yet.".to_owned(),
-        [only] => format!(
-            "One quiz so far: {}%.",
-            percent(only.score, only.total()).round()
-        ),
+        [only] => format!("One quiz so far: {}%.", percent(only.score, only.total())),
         [first, .., last] => format!(
             "The last {} quizzes, from {}% to {}%.",
             recent.len(),
-            percent(first.score, first.total()).round(),
-            percent(last.score, last.total()).round()
+            percent(first.score, first.total()),
+            percent(last.score, last.total())
         ),
     };
     html! {
@@ -95,7 +90,7 @@ pub fn scores_chart(props: &ScoresProps) -> Html {
                     <polyline class="series" points={line.join(" ")} />
                 }
                 { for points.iter().map(|(x, y)| html! {
-                    <circle class="dot" cx={format!("{x:.1}")} cy={format!("{y:.1}")} r="4" />
+                    <circle class="dot" cx={x.to_string()} cy={y.to_string()} r="4" />
                 }) }
             </svg>
             <figcaption class="muted">{ summary }</figcaption>
@@ -109,7 +104,7 @@ pub fn scores_chart(props: &ScoresProps) -> Html {
                                 <tr>
                                     <td>{ short_date(r.finished_at) }</td>
                                     <td>{ r.mode.label() }</td>
-                                    <td>{ format!("{} of {} ({}%)", r.score, r.total(), percent(r.score, r.total()).round()) }</td>
+                                    <td>{ format!("{} of {} ({}%)", r.score, r.total(), percent(r.score, r.total())) }</td>
                                 </tr>
                             }) }
                         </tbody>
@@ -129,19 +124,20 @@ pub struct CalibrationProps {
 #[function_component(CalibrationChart)]
 pub fn calibration_chart(props: &CalibrationProps) -> Html {
     let answered: u32 = props.calibration.iter().map(|t| t.answered).sum();
-    let slot = (W - LEFT) / 3.0;
-    let bars = Confidence::ALL.iter().zip(props.calibration).enumerate().map(|(i, (c, t))| {
+    let slot = (W - LEFT) / 3;
+    let bars = (0u32..).zip(Confidence::ALL.iter().zip(props.calibration)).map(|(i, (c, t))| {
         let pct = percent(t.right, t.answered);
-        let x = LEFT + slot * i as f64 + slot * 0.2;
+        let x = LEFT + slot * i + slot / 5;
         let y = y_of(pct);
+        let middle = (x + slot * 3 / 10).to_string();
         html! {
             <>
                 if t.answered > 0 {
-                    <rect class={classes!("bar", format!("bar-{i}"))} x={format!("{x:.1}")} y={format!("{y:.1}")}
-                        width={format!("{:.1}", slot * 0.6)} height={format!("{:.1}", y_of(0.0) - y)} />
-                    <text class="value" x={format!("{:.1}", x + slot * 0.3)} y={format!("{:.1}", y - 4.0)} text-anchor="middle">{ format!("{}%", pct.round()) }</text>
+                    <rect class="bar" x={x.to_string()} y={y.to_string()}
+                        width={(slot * 3 / 5).to_string()} height={(y_of(0) - y).to_string()} />
+                    <text class="value" x={middle.clone()} y={(y - 4).to_string()} text-anchor="middle">{ format!("{pct}%") }</text>
                 }
-                <text class="axis" x={format!("{:.1}", x + slot * 0.3)} y={(H - 5.0).to_string()} text-anchor="middle">{ c.label() }</text>
+                <text class="axis" x={middle} y={(H - 5).to_string()} text-anchor="middle">{ c.label() }</text>
             </>
         }
     });
@@ -157,7 +153,7 @@ pub fn calibration_chart(props: &CalibrationProps) -> Html {
                     "{}: right {} of {n} ({}%)",
                     c.label(),
                     t.right,
-                    percent(t.right, n).round()
+                    percent(t.right, n)
                 ),
             })
             .collect::<Vec<_>>()
@@ -180,7 +176,7 @@ pub fn calibration_chart(props: &CalibrationProps) -> Html {
                             <td>{ c.label() }</td>
                             <td>{ match t.answered {
                                 0 => "no answers yet".to_owned(),
-                                n => format!("{} of {n} ({}%)", t.right, percent(t.right, n).round()),
+                                n => format!("{} of {n} ({}%)", t.right, percent(t.right, n)),
                             } }</td>
                         </tr>
                     }) }

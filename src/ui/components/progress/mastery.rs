@@ -24,7 +24,7 @@ fn level(mastery: Option<f32>) -> (&'static str, &'static str) {
 fn described(mastery: Option<f32>) -> String {
     let (_, word) = level(mastery);
     match mastery {
-        Some(m) => format!("{word}, {}%", (m * 100.0).round()),
+        Some(m) => format!("{word}, {}%", (m * 100.0).round() as u32),
         None => word.to_owned(),
     }
 }

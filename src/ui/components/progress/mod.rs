@@ -125,7 +125,7 @@ pub fn progress(props: &ProgressProps) -> Html {
                             html! {
                                 <li>
                                     <span class="says">{ claim.says.as_str() }</span>
-                                    <span class="muted">{ format!(" {} · {}% likely recalled in a week", super::place(claim.paragraph), (recall * 100.0).round()) }</span>
+                                    <span class="muted">{ format!(" {} · {}% likely recalled in a week", super::place(claim.paragraph), (recall * 100.0).round() as u32) }</span>
                                 </li>
                             }
                         }) }
