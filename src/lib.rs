@@ -13,4 +13,5 @@ pub mod session;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod source;
 pub mod study;
+pub mod teacher;
 pub mod text;

@@ -17,6 +17,9 @@ pub struct QuizLink {
     pub settings: Settings,
     /// The claims of a personal mode's quiz, in order.
     pub chosen: Option<Vec<u16>>,
+    /// A teacher's title: the quiz is assigned, its settings fixed, and its results sent back
+    /// by code.
+    pub title: Option<String>,
     /// The bank version the link was made from, if it says.
     pub bank: Option<String>,
 }
@@ -169,6 +172,16 @@ pub fn parse(bank: &Bank, query: &str) -> Result<Option<QuizLink>, LinkError> {
             same_bank.then_some(claims)
         }
     };
+    let title = get("title")
+        .map(|t| {
+            t.chars()
+                .take(crate::teacher::MAX_TITLE)
+                .collect::<String>()
+        })
+        .filter(|t| !t.trim().is_empty());
+    if title.is_some() && mode.is_personal() {
+        return Err(LinkError::Mode(mode.code().to_owned()));
+    }
     Ok(Some(QuizLink {
         seed,
         settings: Settings {
@@ -179,12 +192,18 @@ pub fn parse(bank: &Bank, query: &str) -> Result<Option<QuizLink>, LinkError> {
             minutes,
         },
         chosen,
+        title,
         bank: bank_version,
     }))
 }
 
 fn list_items(list: &str) -> impl Iterator<Item = &str> {
     list.split(',').map(str::trim).filter(|s| !s.is_empty())
+}
+
+/// The link a teacher hands out: the quiz, fixed, with its title.
+pub fn assigned_query(bank: &Bank, seed: Seed, settings: Settings, title: &str) -> String {
+    format!("{}&title={}", to_query(bank, seed, settings), encode(title))
 }
 
 /// The query string that reproduces a quiz, with the current bank version.

@@ -4,9 +4,11 @@
 
 pub mod data;
 mod run;
+pub mod teacher;
 
 pub use data::{DataPanel, ImportState};
 pub use run::{Moment, Outcome, Run, Step};
+pub use teacher::{TeacherAction, TeacherPanel};
 
 use crate::bank::{Bank, Form};
 use crate::link::QuizLink;
@@ -41,6 +43,10 @@ pub enum Screen {
     },
     /// What the student has learned, and their data.
     Progress,
+    /// For teachers: an assigned quiz, its paper copy, the class's results.
+    Teacher,
+    /// The teacher's quiz on paper, with its answer key.
+    Print,
 }
 
 /// The Read view: the essay at a section, optionally with a claim's evidence highlighted.
@@ -71,6 +77,10 @@ pub struct State {
     /// The preferences changed and are not yet written.
     pub prefs_pending: bool,
     pub data: DataPanel,
+    /// The teacher's screen, once opened.
+    pub teacher: Option<TeacherPanel>,
+    /// The name a student gives for an assigned quiz's results code.
+    pub student_name: String,
     /// A new build of the app is installed and waiting for a reload.
     pub update_ready: bool,
     /// The last check could not reach the server.
@@ -120,6 +130,10 @@ pub enum Action {
     PrefsSaved(Result<(), String>),
     /// The data panel: export, import, reset.
     Data(data::DataAction),
+    /// The teacher's screen.
+    Teacher(TeacherAction),
+    /// The student's name, for an assigned quiz's results code.
+    SetName(String),
     /// Something the student should know (an upgrade that could not finish).
     Notice(String),
     /// The service worker has a new build waiting.
@@ -149,6 +163,8 @@ impl State {
             now: clock.at,
             prefs_pending: false,
             data: DataPanel::default(),
+            teacher: None,
+            student_name: String::new(),
             update_ready: false,
             unreachable: false,
         };
@@ -298,8 +314,12 @@ impl State {
                             generate(bank, link.seed, settings)
                         }
                     };
+                    let title = link.title.clone();
                     self.tell_time(clock);
                     self.play(quiz, clock);
+                    if let Screen::Playing(run) = &mut self.screen {
+                        run.title = title;
+                    }
                 }
             }
             Action::Practise(claims, seed, clock) => {
@@ -386,6 +406,10 @@ impl State {
                 }
             }
             Action::Data(action) => self.apply_data(action),
+            Action::Teacher(action) => self.apply_teacher(action),
+            Action::SetName(name) => {
+                self.student_name = name.chars().take(crate::teacher::MAX_NAME).collect();
+            }
         }
         self
     }

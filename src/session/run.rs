@@ -46,6 +46,8 @@ pub struct Run {
     pub deadline: Option<u64>,
     /// Whether to ask how sure the student is before checking.
     pub asks_confidence: bool,
+    /// An assigned quiz's title: its results go back to the teacher by code.
+    pub title: Option<String>,
 }
 
 impl Run {
@@ -62,7 +64,16 @@ impl Run {
             showing_feedback: false,
             step: None,
             steps: Vec::new(),
+            title: None,
         }
+    }
+
+    /// The answers as a results code carries them (`None`: not answered).
+    pub fn responses(&self) -> Vec<Option<Response>> {
+        self.outcomes
+            .iter()
+            .map(|o| (!o.skipped).then(|| o.response.clone()))
+            .collect()
     }
 
     /// Index of the question on screen.

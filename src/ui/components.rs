@@ -13,6 +13,7 @@ mod shared;
 mod start;
 mod status;
 mod step;
+mod teacher;
 
 pub use feedback::Feedback;
 pub use header::Header;
@@ -24,6 +25,7 @@ pub use results::Results;
 pub use shared::Shared;
 pub use start::{Start, StartInfo};
 pub use status::Status;
+pub use teacher::{Print, Teacher};
 
 use essay_quiz::bank::{BANK, Bank};
 use essay_quiz::quiz::Settings;

@@ -138,9 +138,12 @@ pub fn use_effects(state: &State, dispatch: &Callback<Action>) {
 
     // The address follows the quiz, so reloading or copying it gives the same quiz.
     let address = match &state.screen {
-        Screen::Playing(run) | Screen::Results { run, .. } => link::quiz_query(&BANK, &run.quiz),
+        Screen::Playing(run) | Screen::Results { run, .. } => match &run.title {
+            Some(title) => link::assigned_query(&BANK, run.quiz.seed, run.quiz.settings, title),
+            None => link::quiz_query(&BANK, &run.quiz),
+        },
         Screen::Shared(_) => browser::query(),
-        Screen::Start | Screen::Progress => String::new(),
+        Screen::Start | Screen::Progress | Screen::Teacher | Screen::Print => String::new(),
     };
     use_effect_with(address, |address| browser::set_query(address));
 }

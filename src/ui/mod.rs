@@ -19,8 +19,8 @@ use essay_quiz::session::{Action, Screen, State};
 use yew::prelude::*;
 
 use components::{
-    Feedback, Header, History, Progress, ProgressData, QuestionView, Reader, Results, Shared,
-    Start, StartInfo, Status,
+    Feedback, Header, History, Print, Progress, ProgressData, QuestionView, Reader, Results,
+    Shared, Start, StartInfo, Status, Teacher,
 };
 
 /// Set at build time to tell builds apart (the update test builds a second, labelled one).
@@ -78,10 +78,23 @@ pub fn app() -> Html {
                 }
             }
             Screen::Results { run, record, save } => html! {
-                <Results run={Rc::new(run.clone())} record={Rc::new(record.clone())} save={save.clone()} on_action={dispatch.clone()} />
+                <Results run={Rc::new(run.clone())} record={Rc::new(record.clone())} save={save.clone()}
+                    name={AttrValue::from(s.student_name.clone())} on_action={dispatch.clone()} />
             },
             Screen::Progress => html! {
                 <Progress state={Rc::new(ProgressData::from(s))} on_action={dispatch.clone()} />
+            },
+            Screen::Teacher => match &s.teacher {
+                Some(panel) => {
+                    html! { <Teacher panel={Rc::new(panel.clone())} on_action={dispatch.clone()} /> }
+                }
+                None => Html::default(),
+            },
+            Screen::Print => match &s.teacher {
+                Some(panel) => html! {
+                    <Print quiz={Rc::new(panel.quiz(&BANK))} title={AttrValue::from(panel.title().to_owned())} on_action={dispatch.clone()} />
+                },
+                None => Html::default(),
             },
         }
     };
@@ -95,7 +108,8 @@ pub fn app() -> Html {
         <Status unreachable={s.unreachable} update_ready={s.update_ready} mid_quiz={s.is_mid_quiz()}
             on_update={Callback::from(|()| updates::apply_update())} />
     };
-    let on_progress = s.screen == Screen::Progress && s.reading.is_none();
+    let on_progress = matches!(s.screen, Screen::Progress | Screen::Teacher | Screen::Print)
+        && s.reading.is_none();
     page(
         html! { <Header reading={s.reading.is_some()} progress={on_progress} mid_quiz={s.is_mid_quiz()}
         section={reading_section.unwrap_or(0)} on_action={dispatch} /> },

@@ -8,7 +8,8 @@
 //   make bench BASE=HEAD~5        any other ref
 //   RUNS=31 make bench            more runs per timing (default 15)
 //   LIGHTHOUSE=0 make bench       skip Lighthouse (it is installed on first use)
-import { execFileSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
+import { promisify } from "node:util";
 import { existsSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync, mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
@@ -149,6 +150,8 @@ const feedback = [];
 {
   const context = await browser.newContext({ serviceWorkers: "block" });
   const page = await context.newPage();
+  // Answer → feedback at once: no "how sure are you?" in between.
+  await page.addInitScript(() => localStorage.setItem("essay-quiz.prefs", '{"theme":"system","confidence":false}'));
   await page.goto(servers.app.url + "?seed=bench&count=50&forms=mc,tf,stance");
   await page.getByRole("button", { name: "Start this quiz" }).click();
   for (let i = 0; i < 50; i++) {
@@ -189,9 +192,10 @@ if (process.env.LIGHTHOUSE !== "0") {
   ]) {
     const out = join(root, "target/bench", `lh-${name.replace(/\W+/g, "-")}.json`);
     try {
-      run(bin, [url, "--quiet", "--output=json", `--output-path=${out}`, "--only-categories=performance", "--form-factor=mobile",
+      // Asynchronously: the static servers run in this process and must keep answering.
+      await promisify(execFile)(bin, [url, "--quiet", "--output=json", `--output-path=${out}`, "--only-categories=performance", "--form-factor=mobile",
         `--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run`],
-        { env: { ...process.env, CHROME_PATH: chromiumPath } });
+        { env: { ...process.env, CHROME_PATH: chromiumPath }, timeout: 180_000 });
       const r = JSON.parse(readFileSync(out, "utf8"));
       lighthouse[name] = {
         score: Math.round(r.categories.performance.score * 100),

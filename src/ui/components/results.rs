@@ -6,6 +6,7 @@ use essay_quiz::bank::BANK;
 use essay_quiz::link;
 use essay_quiz::progress::QuizRecord;
 use essay_quiz::session::{Action, Run, SaveState};
+use essay_quiz::teacher;
 use yew::prelude::*;
 
 use super::quote::Quote;
@@ -17,7 +18,63 @@ pub struct ResultsProps {
     pub run: Rc<Run>,
     pub record: Rc<QuizRecord>,
     pub save: SaveState,
+    /// The student's name, for an assigned quiz's results code.
+    pub name: AttrValue,
     pub on_action: Callback<Action>,
+}
+
+#[derive(Properties, PartialEq)]
+struct CodeProps {
+    run: Rc<Run>,
+    title: AttrValue,
+    name: AttrValue,
+    on_action: Callback<Action>,
+}
+
+/// For an assigned quiz: the student's name and the results code to send the teacher.
+#[function_component(ResultsCode)]
+fn results_code(props: &CodeProps) -> Html {
+    let copied = use_state(|| None::<bool>);
+    let run = &props.run;
+    let code = teacher::encode(
+        BANK.version,
+        &run.quiz,
+        &props.title,
+        props.name.trim(),
+        &run.responses(),
+    );
+    let name = props.on_action.reform(|e: InputEvent| {
+        Action::SetName(
+            e.target_dyn_into::<web_sys::HtmlInputElement>()
+                .map(|i| i.value())
+                .unwrap_or_default(),
+        )
+    });
+    let copy = {
+        let copied = copied.clone();
+        let code = code.clone();
+        Callback::from(move |_: MouseEvent| {
+            let copied = copied.clone();
+            browser::copy(&code, Callback::from(move |ok| copied.set(Some(ok))));
+        })
+    };
+    html! {
+        <div class="card results-code" data-testid="results-code">
+            <h2>{ "Send your results to your teacher" }</h2>
+            <label for="student-name" class="field-label">{ "Your name" }</label>
+            <input id="student-name" class="field" type="text" value={props.name.clone()} oninput={name}
+                autocomplete="name" maxlength={teacher::MAX_NAME.to_string()} />
+            <label for="code" class="field-label">{ "Your results code: copy it into a message or a form for your teacher" }</label>
+            <textarea id="code" class="field code" readonly=true rows="3" value={code.clone()} data-testid="code" />
+            <div class="actions">
+                <button type="button" class="primary" onclick={copy} disabled={props.name.trim().is_empty()}>{ "Copy results code" }</button>
+                <span class="muted" role="status">
+                    { match *copied { Some(true) => "Code copied.", Some(false) => "Copying was blocked: select the code and copy it.", None => if props.name.trim().is_empty() { "Give your name first." } else { "" } } }
+                </span>
+            </div>
+            <p class="muted">{ format!("{} characters. It holds the quiz, your name and your answers, nothing else; nothing leaves this device unless you send it.", code.len()) }</p>
+        </div>
+    }
 }
 
 #[function_component(Results)]
@@ -88,6 +145,9 @@ pub fn results(props: &ResultsProps) -> Html {
             }
             if let Some(short) = run.quiz.shortfall {
                 <p class="muted">{ format!("You asked for {} questions; these sections and forms had {}.", short.wanted, short.available) }</p>
+            }
+            if let Some(title) = &run.title {
+                <ResultsCode run={run.clone()} title={AttrValue::from(title.clone())} name={props.name.clone()} on_action={props.on_action.clone()} />
             }
             <div class="actions">
                 <button type="button" class="primary" onclick={new_quiz}>{ "New quiz" }</button>

@@ -141,6 +141,12 @@ pub fn start(props: &StartProps) -> Html {
                 <button type="submit" class="primary" disabled={can_draw == 0}>{ "Start quiz" }</button>
             </form>
             { props.children.clone() }
+            <p class="for-teachers">
+                <button type="button" class="link"
+                    onclick={on_action.reform(|_: MouseEvent| Action::Teacher(essay_quiz::session::TeacherAction::Open(browser::fresh_seed())))}>
+                    { "For teachers: assign a quiz, print it, read the results" }
+                </button>
+            </p>
         </section>
     }
 }
