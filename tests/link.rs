@@ -38,6 +38,7 @@ fn a_link_round_trips() {
             seed: Seed(987_654),
             settings,
             chosen: None,
+            title: None,
             bank: Some(BANK.version.to_owned())
         }
     );
@@ -79,6 +80,23 @@ fn a_link_says_which_mode_made_it_and_a_personal_quiz_carries_its_claims() {
         ),
         quiz
     );
+}
+
+#[test]
+fn an_assigned_link_carries_its_title_and_fixed_settings() {
+    let exam = Settings {
+        mode: Mode::Exam,
+        minutes: 20,
+        count: 15,
+        ..Settings::standard(&BANK)
+    };
+    let query = link::assigned_query(&BANK, Seed(8), exam, "Week 3: Kronstadt & Tambov");
+    assert!(query.ends_with("&title=Week%203%3A%20Kronstadt%20%26%20Tambov"), "{query}");
+    let parsed = parse(&query).unwrap().unwrap();
+    assert_eq!(parsed.title.as_deref(), Some("Week 3: Kronstadt & Tambov"));
+    assert_eq!(parsed.settings, exam);
+    // A personal mode cannot be assigned: its claims would be one student's.
+    assert!(message("?seed=a&mode=due&claims=1&title=x").contains("way of taking the quiz"));
 }
 
 #[test]
