@@ -26,7 +26,7 @@ setup: ## Install what is missing: wasm target, Trunk, wasm-bindgen CLI, npm too
 	@trunk --version 2>/dev/null | grep -qx "trunk $(TRUNK_VERSION)" || cargo install --locked trunk --version $(TRUNK_VERSION)
 	@wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $(WASM_BINDGEN_VERSION)" \
 		|| cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
-	@[ -x node_modules/.bin/playwright ] && [ -x node_modules/.bin/wasm-opt ] || npm ci --no-audit --no-fund
+	@[ -x node_modules/.bin/playwright ] && [ -x node_modules/.bin/wasm-opt ] && [ -d node_modules/pdfjs-dist ] || npm ci --no-audit --no-fund
 	@[ -x /usr/bin/chromium ] || { $(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q chromium; }
 	@cargo fetch --quiet
 

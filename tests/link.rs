@@ -91,7 +91,10 @@ fn an_assigned_link_carries_its_title_and_fixed_settings() {
         ..Settings::standard(&BANK)
     };
     let query = link::assigned_query(&BANK, Seed(8), exam, "Week 3: Kronstadt & Tambov");
-    assert!(query.ends_with("&title=Week%203%3A%20Kronstadt%20%26%20Tambov"), "{query}");
+    assert!(
+        query.ends_with("&title=Week%203%3A%20Kronstadt%20%26%20Tambov"),
+        "{query}"
+    );
     let parsed = parse(&query).unwrap().unwrap();
     assert_eq!(parsed.title.as_deref(), Some("Week 3: Kronstadt & Tambov"));
     assert_eq!(parsed.settings, exam);

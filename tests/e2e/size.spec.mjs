@@ -8,9 +8,10 @@ import { test, expect } from "./support.mjs";
 /**
  * Bytes, brotli: just above the first load this tree reaches. 223,224 B after the size cuts of
  * issue 8; raised to 251,419 B by issue 9's studying features (FSRS memory, four modes, the
- * progress screen with its charts, export and import), each measured in its commit.
+ * progress screen with its charts, export and import), then to 269,155 B by issue 10's
+ * teacher's screen, results codes and paper copy; each measured in its commit.
  */
-const CEILING = 252_000;
+const CEILING = 270_000;
 
 test("the first load stays under its ceiling", async ({ page, quiz }) => {
   const files = new Set();
