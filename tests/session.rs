@@ -1,9 +1,12 @@
 //! The app's reducer: playing a quiz through, scoring it and saving it.
 
-use essay_quiz::bank::{BANK, Form, FormSet, View};
+mod answers;
+
+use answers::{right, wrong};
+use essay_quiz::bank::{BANK, Form, FormSet};
 use essay_quiz::link;
 use essay_quiz::progress::{Confidence, SCHEMA, SCHEMA_KEY, Saved};
-use essay_quiz::quiz::{Body, Mode, Question, Response, Settings};
+use essay_quiz::quiz::{Body, Mode, Question, Settings};
 use essay_quiz::rng::Seed;
 use essay_quiz::session::{Action, Clock, SaveState, Screen, State};
 
@@ -22,61 +25,6 @@ fn fresh() -> State {
     State::new(&BANK, Ok(None), Saved::default(), at(NOON))
 }
 
-fn right_view(q: &Question) -> usize {
-    let view = BANK.claims[usize::from(q.claim)]
-        .stance
-        .as_ref()
-        .unwrap()
-        .view;
-    View::ALL.iter().position(|v| *v == view).unwrap()
-}
-
-fn right_response(q: &Question) -> Response {
-    match &q.body {
-        Body::Choice { answer, .. } | Body::Evidence { answer, .. } => Response::Choice(*answer),
-        Body::Stance { .. } => Response::Choice(right_view(q)),
-        Body::Truth { correction, .. } => Response::Truth(correction.is_none()),
-        Body::Blank { .. } => Response::Text(
-            BANK.claims[usize::from(q.claim)]
-                .blank
-                .as_ref()
-                .unwrap()
-                .answers[0]
-                .to_string(),
-        ),
-        Body::Order { .. } => Response::Order(q.right_order(&BANK)),
-        Body::Match { rows, names } => Response::Match(
-            rows.iter()
-                .map(|&r| {
-                    names
-                        .iter()
-                        .position(|n| {
-                            BANK.claims[usize::from(r)]
-                                .attribution
-                                .as_ref()
-                                .unwrap()
-                                .who
-                                == *n
-                        })
-                        .unwrap()
-                })
-                .collect(),
-        ),
-    }
-}
-
-fn wrong_response(q: &Question) -> Response {
-    match &q.body {
-        Body::Choice { answer, .. } => Response::Choice((answer + 1) % 4),
-        Body::Evidence { answer, sentences } => Response::Choice((answer + 1) % sentences.len()),
-        Body::Stance { .. } => Response::Choice((right_view(q) + 1) % 3),
-        Body::Truth { correction, .. } => Response::Truth(correction.is_some()),
-        Body::Blank { .. } => Response::Text("nothing like it".to_owned()),
-        Body::Order { items } => Response::Order(items.clone()),
-        Body::Match { rows, .. } => Response::Match(vec![usize::MAX; rows.len()]),
-    }
-}
-
 fn current(state: &State) -> Question {
     match &state.screen {
         Screen::Playing(run) => run.current().unwrap().clone(),
@@ -84,16 +32,12 @@ fn current(state: &State) -> Question {
     }
 }
 
-/// Plays a quiz, answering right where `right(i)`; returns the state at the results.
-fn play(mut state: State, right: impl Fn(usize) -> bool) -> State {
+/// Plays a quiz, answering right where `knows(i)`; returns the state at the results.
+fn play(mut state: State, knows: impl Fn(usize) -> bool) -> State {
     let mut i = 0;
     while let Screen::Playing(_) = &state.screen {
         let q = current(&state);
-        let response = if right(i) {
-            right_response(&q)
-        } else {
-            wrong_response(&q)
-        };
+        let response = if knows(i) { right(&q) } else { wrong(&q) };
         let when = at(NOON + 1_000 * i as u64);
         state = state.apply(Action::Answer(response, None, when));
         state = state.apply(Action::Next(when));
@@ -155,8 +99,8 @@ fn answering_twice_counts_once() {
     let state = fresh().apply(Action::Start(Seed(9), at(NOON)));
     let q = current(&state);
     let state = state
-        .apply(Action::Answer(right_response(&q), None, at(NOON)))
-        .apply(Action::Answer(wrong_response(&q), None, at(NOON)));
+        .apply(Action::Answer(right(&q), None, at(NOON)))
+        .apply(Action::Answer(wrong(&q), None, at(NOON)));
     let Screen::Playing(run) = &state.screen else {
         panic!()
     };
@@ -231,11 +175,7 @@ fn play_and_save(state: State, right: impl Fn(usize) -> bool) -> State {
 fn learn_asks_confidence_and_records_it_exam_does_not() {
     let state = fresh().apply(Action::Start(Seed(4), at(NOON)));
     let q = current(&state);
-    let state = state.apply(Action::Answer(
-        right_response(&q),
-        Some(Confidence::Sure),
-        at(NOON),
-    ));
+    let state = state.apply(Action::Answer(right(&q), Some(Confidence::Sure), at(NOON)));
     let Screen::Playing(run) = &state.screen else {
         panic!()
     };
@@ -247,11 +187,7 @@ fn learn_asks_confidence_and_records_it_exam_does_not() {
         .apply(Action::SetMode(Mode::Exam))
         .apply(Action::Start(Seed(4), at(NOON)));
     let q = current(&exam);
-    let exam = exam.apply(Action::Answer(
-        right_response(&q),
-        Some(Confidence::Sure),
-        at(NOON),
-    ));
+    let exam = exam.apply(Action::Answer(right(&q), Some(Confidence::Sure), at(NOON)));
     let Screen::Playing(run) = &exam.screen else {
         panic!()
     };
@@ -273,7 +209,7 @@ fn an_exam_ends_when_its_time_is_up_and_unanswered_questions_count_as_wrong() {
     assert_eq!(run.deadline, Some(NOON + 5 * 60_000));
     let q = current(&state);
     let state = state
-        .apply(Action::Answer(right_response(&q), None, at(NOON + 60_000)))
+        .apply(Action::Answer(right(&q), None, at(NOON + 60_000)))
         .apply(Action::Tick(at(NOON + 4 * 60_000)));
     assert!(
         matches!(state.screen, Screen::Playing(_)),

@@ -2,66 +2,16 @@
 //! damaged, foreign and other-version codes are refused with a clear reason; a code grades to
 //! the score the student saw; and a class's item analysis equals one worked out by hand.
 
-use essay_quiz::bank::{BANK, Form, FormSet, SectionSet, View};
+mod answers;
+
+use answers::{right, wrong};
+use essay_quiz::bank::{BANK, Form, FormSet, SectionSet};
 use essay_quiz::link;
 use essay_quiz::progress::Saved;
-use essay_quiz::quiz::{Body, MAX_COUNT, Mode, Question, Response, Settings, generate};
+use essay_quiz::quiz::{Body, MAX_COUNT, Mode, Response, Settings, generate};
 use essay_quiz::rng::Seed;
 use essay_quiz::session::{Action, Clock, Screen, State};
 use essay_quiz::teacher::{CodeError, analyse, decode, encode};
-
-fn right(q: &Question) -> Response {
-    match &q.body {
-        Body::Choice { answer, .. } | Body::Evidence { answer, .. } => Response::Choice(*answer),
-        Body::Stance { .. } => {
-            let view = BANK.claims[usize::from(q.claim)]
-                .stance
-                .as_ref()
-                .unwrap()
-                .view;
-            Response::Choice(View::ALL.iter().position(|v| *v == view).unwrap())
-        }
-        Body::Truth { correction, .. } => Response::Truth(correction.is_none()),
-        Body::Blank { .. } => Response::Text(
-            BANK.claims[usize::from(q.claim)]
-                .blank
-                .as_ref()
-                .unwrap()
-                .answers[0]
-                .to_string(),
-        ),
-        Body::Order { .. } => Response::Order(q.right_order(&BANK)),
-        Body::Match { rows, names } => Response::Match(
-            rows.iter()
-                .map(|&r| {
-                    let who = BANK.claims[usize::from(r)]
-                        .attribution
-                        .as_ref()
-                        .unwrap()
-                        .who;
-                    names.iter().position(|n| who == *n).unwrap()
-                })
-                .collect(),
-        ),
-    }
-}
-
-fn wrong(q: &Question) -> Response {
-    match &q.body {
-        Body::Choice {
-            answer, options, ..
-        } => Response::Choice((answer + 1) % options.len()),
-        Body::Evidence { answer, sentences } => Response::Choice((answer + 1) % sentences.len()),
-        Body::Stance { .. } => match right(q) {
-            Response::Choice(i) => Response::Choice((i + 1) % 3),
-            r => r,
-        },
-        Body::Truth { correction, .. } => Response::Truth(correction.is_some()),
-        Body::Blank { .. } => Response::Text("Ünïcödé guess ✓".to_owned()),
-        Body::Order { items } => Response::Order(items.clone()),
-        Body::Match { rows, .. } => Response::Match(vec![0; rows.len()]),
-    }
-}
 
 fn settings(count: u8, forms: FormSet) -> Settings {
     Settings {
