@@ -4,7 +4,7 @@
 //! by confidence).
 
 use essay_quiz::fsrs::{DESIRED_RETENTION, Grade, Memory, PARAMETERS};
-use fsrs::{FSRS, FSRSItem, FSRSReview};
+use fsrs::{FSRS, FSRSItem, FSRSReview, ItemState, NextStates};
 
 fn grade(rating: u32) -> Grade {
     match rating {
@@ -28,6 +28,16 @@ const SEQUENCES: &[&[(u32, u32)]] = &[
     &[(0, 3), (365, 3), (1000, 1), (2, 4)],
     &[(0, 1), (1, 4), (1, 1), (1, 4), (1, 1), (1, 4)],
 ];
+
+/// The crate's offer for each grade, beside our grade.
+fn by_grade(next: NextStates) -> [(Grade, ItemState); 4] {
+    [
+        (Grade::Again, next.again),
+        (Grade::Hard, next.hard),
+        (Grade::Good, next.good),
+        (Grade::Easy, next.easy),
+    ]
+}
 
 fn close(a: f32, b: f32) -> bool {
     (a - b).abs() <= 1e-4 * a.abs().max(b.abs()).max(1.0)
@@ -65,12 +75,7 @@ fn memory_after_every_review_equals_the_crate_s() {
             let next = reference
                 .next_states(Some(theirs), DESIRED_RETENTION, 3)
                 .unwrap();
-            for (g, state) in [
-                (Grade::Again, next.again),
-                (Grade::Hard, next.hard),
-                (Grade::Good, next.good),
-                (Grade::Easy, next.easy),
-            ] {
+            for (g, state) in by_grade(next) {
                 let after = m.next(3.0, g);
                 assert!(
                     close(after.stability, state.memory.stability)
@@ -93,12 +98,7 @@ fn a_new_claim_s_first_intervals_are_the_crate_s() {
     let next = FSRS::default()
         .next_states(None, DESIRED_RETENTION, 0)
         .unwrap();
-    for (g, state) in [
-        (Grade::Again, next.again),
-        (Grade::Hard, next.hard),
-        (Grade::Good, next.good),
-        (Grade::Easy, next.easy),
-    ] {
+    for (g, state) in by_grade(next) {
         let m = Memory::first(g);
         assert!(close(m.stability, state.memory.stability), "{g:?}");
         assert!(close(m.difficulty, state.memory.difficulty), "{g:?}");
