@@ -19,8 +19,9 @@ use essay_quiz::session::{Action, Screen, State};
 use yew::prelude::*;
 
 use components::{
-    Feedback, Header, History, Print, Progress, ProgressData, QuestionView, Reader, Results,
-    Shared, Start, StartInfo, Status, Teacher,
+    Feedback, HeaderProps, HistoryProps, Print, Progress, ProgressData, QuestionView, Reader,
+    Results, SharedProps, StartInfo, StartProps, StatusProps, Teacher, header, history, shared,
+    start, status,
 };
 
 /// Set at build time to tell builds apart (the update test builds a second, labelled one).
@@ -56,14 +57,21 @@ pub fn app() -> Html {
         html! { <Reader reading={reading} from_quiz={s.is_mid_quiz()} on_action={dispatch.clone()} /> }
     } else {
         match &s.screen {
-            Screen::Start => html! {
-                <Start settings={s.settings} notice={s.notice.clone()} info={start_info(s)} on_action={dispatch.clone()}>
-                    <History saved={Rc::new(s.saved.clone())} storage_ok={storage::is_available()} />
-                </Start>
-            },
-            Screen::Shared(link) => html! {
-                <Shared link={link.clone()} notice={s.notice.clone()} on_action={dispatch.clone()} />
-            },
+            Screen::Start => start(&StartProps {
+                settings: s.settings,
+                notice: s.notice.clone(),
+                info: start_info(s),
+                on_action: dispatch.clone(),
+                children: history(&HistoryProps {
+                    saved: &s.saved,
+                    storage_ok: storage::is_available(),
+                }),
+            }),
+            Screen::Shared(link) => shared(&SharedProps {
+                link,
+                notice: s.notice.as_deref(),
+                on_action: &dispatch,
+            }),
             Screen::Playing(run) => {
                 let index = run.index();
                 html! {
@@ -104,18 +112,22 @@ pub fn app() -> Html {
             .map(|q| BANK.claim_section(&BANK.claims[usize::from(q.claim)])),
         _ => None,
     };
-    let status = html! {
-        <Status unreachable={s.unreachable} update_ready={s.update_ready} mid_quiz={s.is_mid_quiz()}
-            on_update={Callback::from(|()| updates::apply_update())} />
-    };
+    let status = status(&StatusProps {
+        unreachable: s.unreachable,
+        update_ready: s.update_ready,
+        mid_quiz: s.is_mid_quiz(),
+        on_update: Callback::from(|()| updates::apply_update()),
+    });
     let on_progress = matches!(s.screen, Screen::Progress | Screen::Teacher | Screen::Print)
         && s.reading.is_none();
-    page(
-        html! { <Header reading={s.reading.is_some()} progress={on_progress} mid_quiz={s.is_mid_quiz()}
-        section={reading_section.unwrap_or(0)} on_action={dispatch} /> },
-        status,
-        body,
-    )
+    let header = header(&HeaderProps {
+        reading: s.reading.is_some(),
+        progress: on_progress,
+        mid_quiz: s.is_mid_quiz(),
+        section: reading_section.unwrap_or(0),
+        on_action: &dispatch,
+    });
+    page(header, status, body)
 }
 
 /// What the start screen says of the personal modes.
@@ -158,9 +170,13 @@ pub fn shell() -> Html {
     let body = html! {
         <>
             <div class="shell-start">
-                <Start settings={Settings::standard(&BANK)} notice={None::<String>} info={StartInfo::default()} on_action={ignore.clone()}>
-                    <History saved={Rc::new(Saved::default())} storage_ok=true />
-                </Start>
+                { start(&StartProps {
+                    settings: Settings::standard(&BANK),
+                    notice: None,
+                    info: StartInfo::default(),
+                    on_action: ignore.clone(),
+                    children: history(&HistoryProps { saved: &Saved::default(), storage_ok: true }),
+                }) }
             </div>
             <div class="shell-shared">
                 <section class="shared card">
@@ -170,9 +186,12 @@ pub fn shell() -> Html {
             </div>
         </>
     };
-    page(
-        html! { <Header reading=false progress=false mid_quiz=false section=0 on_action={ignore} /> },
-        html! { <div aria-live="polite"></div> },
-        body,
-    )
+    let header = header(&HeaderProps {
+        reading: false,
+        progress: false,
+        mid_quiz: false,
+        section: 0,
+        on_action: &ignore,
+    });
+    page(header, html! { <div aria-live="polite"></div> }, body)
 }

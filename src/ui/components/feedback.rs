@@ -8,7 +8,7 @@ use essay_quiz::quiz::{Body, Question, Response};
 use essay_quiz::session::{Action, Outcome, Step};
 use yew::prelude::*;
 
-use super::quote::Quote;
+use super::quote::quote;
 use super::step::EvidenceStep;
 use crate::ui::browser;
 use crate::ui::focus::use_focus_on_mount;
@@ -68,8 +68,7 @@ pub fn feedback(props: &FeedbackProps) -> Html {
                         <p>{ "The answer is " }<strong>{ q.answer_text(&BANK) }</strong>{ "." }</p>
                     }
                     if let Some((text, other)) = why_not {
-                        <Quote claim={other} on_action={props.on_action.clone()}
-                            lead={AttrValue::from(format!("Why not “{text}”? Where the essay does mention it:"))} />
+                        { quote(other, Some(format!("Why not “{text}”? Where the essay does mention it:")), &props.on_action) }
                     }
                 </>
             }
@@ -149,15 +148,15 @@ pub fn feedback(props: &FeedbackProps) -> Html {
                 // Shown open, the quote would answer the evidence step: it waits behind a click.
                 <details class="more-evidence">
                     <summary>{ "The essay's words" }</summary>
-                    <Quote claim={q.claim} on_action={props.on_action.clone()} />
+                    { quote(q.claim, None, &props.on_action) }
                 </details>
             } else {
-                <Quote claim={q.claim} on_action={props.on_action.clone()} lead={AttrValue::from("The essay says:")} />
+                { quote(q.claim, Some("The essay says:".into()), &props.on_action) }
             }
             if !partners.is_empty() {
                 <details class="more-evidence">
                     <summary>{ format!("The essay on the other {}", partners.len()) }</summary>
-                    { for partners.iter().map(|&c| html! { <Quote claim={c} on_action={props.on_action.clone()} /> }) }
+                    { for partners.iter().map(|&c| quote(c, None, &props.on_action)) }
                 </details>
             }
             if let Some(step) = &props.step {

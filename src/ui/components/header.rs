@@ -3,8 +3,7 @@
 use essay_quiz::session::{Action, Reading};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct HeaderProps {
+pub struct HeaderProps<'a> {
     /// The Read view is open.
     pub reading: bool,
     /// The progress screen is open.
@@ -13,11 +12,10 @@ pub struct HeaderProps {
     pub mid_quiz: bool,
     /// The section to open the essay at.
     pub section: usize,
-    pub on_action: Callback<Action>,
+    pub on_action: &'a Callback<Action>,
 }
 
-#[function_component(Header)]
-pub fn header(props: &HeaderProps) -> Html {
+pub fn header(props: &HeaderProps<'_>) -> Html {
     let section = props.section;
     let read = props.on_action.reform(move |_: MouseEvent| {
         Action::Read(Some(Reading {

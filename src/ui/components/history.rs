@@ -1,7 +1,5 @@
 //! The student's saved results: last, best, and the most recent quizzes.
 
-use std::rc::Rc;
-
 use essay_quiz::bank::BANK;
 use essay_quiz::progress::{QuizRecord, Saved};
 use yew::prelude::*;
@@ -11,9 +9,8 @@ use crate::ui::browser::short_date;
 /// How many recent quizzes are listed.
 const RECENT: usize = 5;
 
-#[derive(Properties, PartialEq)]
-pub struct HistoryProps {
-    pub saved: Rc<Saved>,
+pub struct HistoryProps<'a> {
+    pub saved: &'a Saved,
     /// Whether this browser lets the page store anything.
     pub storage_ok: bool,
 }
@@ -36,8 +33,7 @@ fn score(r: &QuizRecord) -> String {
     format!("{} of {}", r.score, r.total())
 }
 
-#[function_component(History)]
-pub fn history(props: &HistoryProps) -> Html {
+pub fn history(props: &HistoryProps<'_>) -> Html {
     let saved = &props.saved;
     let summary = saved.summary();
     html! {

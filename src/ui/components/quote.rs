@@ -1,4 +1,7 @@
 //! A claim's evidence: the quote, where it stands, and a way to read it in place.
+//!
+//! A plain function, not a component: it has no state, and each component costs the wasm its
+//! own copy of Yew's lifecycle code.
 
 use essay_quiz::bank::BANK;
 use essay_quiz::session::{Action, Reading};
@@ -6,30 +9,19 @@ use yew::prelude::*;
 
 use super::place;
 
-#[derive(Properties, PartialEq)]
-pub struct QuoteProps {
-    /// Index of the claim whose evidence this is.
-    pub claim: u16,
-    pub on_action: Callback<Action>,
-    /// Shown before the quote, e.g. "The essay says:".
-    #[prop_or_default]
-    pub lead: Option<AttrValue>,
-}
-
-#[function_component(Quote)]
-pub fn quote(props: &QuoteProps) -> Html {
-    let claim = &BANK.claims[usize::from(props.claim)];
+/// The evidence of claim `claim`, after `lead` (e.g. "The essay says:") if given.
+pub fn quote(claim: u16, lead: Option<String>, on_action: &Callback<Action>) -> Html {
+    let index = claim;
+    let claim = &BANK.claims[usize::from(index)];
     let reading = Reading {
         section: BANK.claim_section(claim),
-        claim: Some(props.claim),
+        claim: Some(index),
         paragraph: None,
     };
-    let show = props
-        .on_action
-        .reform(move |_: MouseEvent| Action::Read(Some(reading)));
+    let show = on_action.reform(move |_: MouseEvent| Action::Read(Some(reading)));
     html! {
         <figure class="evidence">
-            if let Some(lead) = &props.lead {
+            if let Some(lead) = lead {
                 <p class="evidence-lead">{ lead }</p>
             }
             <blockquote>{ format!("“{}”", BANK.evidence(claim)) }</blockquote>

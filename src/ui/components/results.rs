@@ -9,7 +9,7 @@ use essay_quiz::session::{Action, Run, SaveState};
 use essay_quiz::teacher;
 use yew::prelude::*;
 
-use super::quote::Quote;
+use super::quote::quote;
 use crate::ui::browser;
 use crate::ui::focus::use_focus_on_mount;
 
@@ -179,7 +179,7 @@ pub fn results(props: &ResultsProps) -> Html {
                             }
                             <p><span class="muted">{ "You answered: " }</span>{ q.response_text(&BANK, &o.response) }</p>
                             <p><span class="muted">{ "Right answer: " }</span><strong>{ q.answer_text(&BANK) }</strong></p>
-                            <Quote claim={q.claim} on_action={props.on_action.clone()} />
+                            { quote(q.claim, None, &props.on_action) }
                         </li>
                     }) }
                 </ol>

@@ -7,15 +7,13 @@ use yew::prelude::*;
 
 use super::describe_sections;
 
-#[derive(Properties, PartialEq)]
-pub struct SharedProps {
-    pub link: QuizLink,
-    pub notice: Option<String>,
-    pub on_action: Callback<Action>,
+pub struct SharedProps<'a> {
+    pub link: &'a QuizLink,
+    pub notice: Option<&'a str>,
+    pub on_action: &'a Callback<Action>,
 }
 
-#[function_component(Shared)]
-pub fn shared(props: &SharedProps) -> Html {
+pub fn shared(props: &SharedProps<'_>) -> Html {
     let settings = props.link.settings;
     let forms: Vec<&str> = settings.forms.iter().map(|f| f.label()).collect();
     let start = props
@@ -46,7 +44,7 @@ pub fn shared(props: &SharedProps) -> Html {
             </p>
             <p class="muted">{ format!("Quiz number {}. Everyone who opens this link gets the same questions in the same order.", props.link.seed) }</p>
             }
-            if let Some(notice) = &props.notice {
+            if let Some(notice) = props.notice {
                 <div class="notice" role="alert">{ notice }</div>
             }
             <div class="actions">

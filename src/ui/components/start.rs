@@ -18,7 +18,6 @@ pub struct StartInfo {
     pub confidence: bool,
 }
 
-#[derive(Properties, PartialEq)]
 pub struct StartProps {
     pub settings: Settings,
     /// A message about the link the page was opened with.
@@ -49,7 +48,6 @@ fn toggle(label: &'static str, checked: bool, only: bool, onchange: Callback<Eve
     }
 }
 
-#[function_component(Start)]
 pub fn start(props: &StartProps) -> Html {
     let settings = props.settings;
     let on_action = &props.on_action;

@@ -2,7 +2,6 @@
 
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct StatusProps {
     pub unreachable: bool,
     pub update_ready: bool,
@@ -11,7 +10,6 @@ pub struct StatusProps {
     pub on_update: Callback<()>,
 }
 
-#[function_component(Status)]
 pub fn status(props: &StatusProps) -> Html {
     let update = props.on_update.reform(|_: MouseEvent| ());
     html! {

@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use super::answers::ChoiceAnswer;
 use super::question::sentence_options;
-use super::quote::Quote;
+use super::quote::quote;
 use crate::ui::focus::use_focus_on_mount;
 
 #[derive(Properties, PartialEq)]
@@ -44,7 +44,7 @@ pub fn evidence_step(props: &EvidenceStepProps) -> Html {
                 <p class={classes!("verdict-small", if o.correct { "right" } else { "wrong" })} role="status" data-testid="step-verdict">
                     { if o.correct { "Found it." } else { "Not that one: the marked sentence holds the evidence." } }
                 </p>
-                <Quote claim={q.claim} on_action={props.on_action.clone()} lead={AttrValue::from("The evidence:")} />
+                { quote(q.claim, Some("The evidence:".into()), &props.on_action) }
             }
         </section>
     }

@@ -1,8 +1,6 @@
 //! The progress screen's charts, drawn as SVG by the app: scores over time, and how often the
 //! student is right at each confidence. Each has a table beside it as its text alternative.
 
-use std::rc::Rc;
-
 use essay_quiz::progress::{Confidence, QuizRecord};
 use essay_quiz::study::Tally;
 use yew::prelude::*;
@@ -45,13 +43,11 @@ fn grid() -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ScoresProps {
-    pub records: Rc<Vec<QuizRecord>>,
+pub struct ScoresProps<'a> {
+    pub records: &'a [QuizRecord],
 }
 
-#[function_component(ScoresChart)]
-pub fn scores_chart(props: &ScoresProps) -> Html {
+pub fn scores_chart(props: &ScoresProps<'_>) -> Html {
     let recent: Vec<&QuizRecord> = props
         .records
         .iter()
@@ -115,13 +111,11 @@ pub fn scores_chart(props: &ScoresProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
 pub struct CalibrationProps {
     pub calibration: [Tally; 3],
 }
 
 /// How often the student was right when they said they guessed, were fairly sure, were sure.
-#[function_component(CalibrationChart)]
 pub fn calibration_chart(props: &CalibrationProps) -> Html {
     let answered: u32 = props.calibration.iter().map(|t| t.answered).sum();
     let slot = (W - LEFT) / 3;

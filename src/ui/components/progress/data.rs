@@ -1,8 +1,6 @@
 //! The student's data: whether the browser keeps it, export, import with a preview, reset with
 //! a confirmation.
 
-use std::rc::Rc;
-
 use essay_quiz::progress::export::{self, ImportMode};
 use essay_quiz::session::data::DataAction;
 use essay_quiz::session::{Action, ImportState};
@@ -13,17 +11,15 @@ use super::ProgressData;
 use crate::ui::browser;
 use crate::ui::storage;
 
-#[derive(Properties, PartialEq)]
-pub struct DataProps {
-    pub state: Rc<ProgressData>,
-    pub on_action: Callback<Action>,
+pub struct DataProps<'a> {
+    pub state: &'a ProgressData,
+    pub on_action: &'a Callback<Action>,
 }
 
-#[function_component(DataCard)]
-pub fn data_card(props: &DataProps) -> Html {
-    let p = &props.state;
+pub fn data_card(props: &DataProps<'_>) -> Html {
+    let p = props.state;
     let data = &p.data;
-    let on_action = &props.on_action;
+    let on_action = props.on_action;
     let export = {
         let on_action = on_action.clone();
         Callback::from(move |_: MouseEvent| {

@@ -2,8 +2,6 @@
 //! how well its claims are held today; a cell opens its paragraph in the Read view. The same
 //! figures stand beside it as a table.
 
-use std::rc::Rc;
-
 use essay_quiz::bank::BANK;
 use essay_quiz::session::{Action, Reading};
 use essay_quiz::study::Study;
@@ -29,16 +27,14 @@ fn described(mastery: Option<f32>) -> String {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct MasteryProps {
-    pub study: Rc<Study>,
+pub struct MasteryProps<'a> {
+    pub study: &'a Study,
     pub today: i32,
-    pub on_action: Callback<Action>,
+    pub on_action: &'a Callback<Action>,
 }
 
-#[function_component(MasteryMap)]
-pub fn mastery_map(props: &MasteryProps) -> Html {
-    let study = &props.study;
+pub fn mastery_map(props: &MasteryProps<'_>) -> Html {
+    let study = props.study;
     html! {
         <div class="card mastery" data-testid="mastery">
             <h2 id="mastery-title">{ "How well you hold the essay" }</h2>

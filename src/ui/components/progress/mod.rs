@@ -111,7 +111,7 @@ pub fn progress(props: &ProgressProps) -> Html {
                 </div>
             </div>
 
-            <mastery::MasteryMap study={Rc::new(p.study.clone())} today={p.today} on_action={on_action.clone()} />
+            { mastery::mastery_map(&mastery::MasteryProps { study: &p.study, today: p.today, on_action }) }
 
             <div class="card">
                 <h2>{ "Weakest claims" }</h2>
@@ -136,8 +136,8 @@ pub fn progress(props: &ProgressProps) -> Html {
                 }
             </div>
 
-            <charts::ScoresChart records={Rc::new(p.records.clone())} />
-            <charts::CalibrationChart calibration={p.study.calibration} />
+            { charts::scores_chart(&charts::ScoresProps { records: &p.records }) }
+            { charts::calibration_chart(&charts::CalibrationProps { calibration: p.study.calibration }) }
 
             <div class="card">
                 <h2>{ "Settings" }</h2>
@@ -160,7 +160,7 @@ pub fn progress(props: &ProgressProps) -> Html {
                 </label>
             </div>
 
-            <data::DataCard state={props.state.clone()} on_action={on_action.clone()} />
+            { data::data_card(&data::DataProps { state: &props.state, on_action }) }
         </section>
     }
 }

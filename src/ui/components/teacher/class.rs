@@ -1,23 +1,19 @@
 //! One assigned quiz's results: each student's score and answers, then each question's share
 //! of right answers and the wrong answers most chosen, the hardest first, with the essay's words.
 
-use std::rc::Rc;
-
 use essay_quiz::bank::BANK;
 use essay_quiz::session::Action;
 use essay_quiz::teacher::Class;
 use yew::prelude::*;
 
-use super::super::quote::Quote;
+use super::super::quote::quote;
 
-#[derive(Properties, PartialEq)]
-pub struct ClassProps {
-    pub class: Rc<Class>,
-    pub on_action: Callback<Action>,
+pub struct ClassProps<'a> {
+    pub class: &'a Class,
+    pub on_action: &'a Callback<Action>,
 }
 
-#[function_component(ClassResults)]
-pub fn class_results(props: &ClassProps) -> Html {
+pub fn class_results(props: &ClassProps<'_>) -> Html {
     let c = &props.class;
     let total = c.quiz.questions.len();
     html! {
@@ -70,7 +66,7 @@ pub fn class_results(props: &ClassProps) -> Html {
                                     { for item.wrong.iter().map(|(text, n)| html! { <li>{ format!("{text} ({n})") }</li> }) }
                                 </ul>
                             }
-                            <Quote claim={q.claim} on_action={props.on_action.clone()} />
+                            { quote(q.claim, None, props.on_action) }
                         </li>
                     }
                 }) }

@@ -173,7 +173,7 @@ pub fn teacher(props: &TeacherProps) -> Html {
                 { for t.bad.iter().map(|b| html! {
                     <p class="warn" role="alert" data-testid="bad-code">{ format!("Code {} (“{}…”) cannot be read: {}.", b.number, b.start, b.error) }</p>
                 }) }
-                { for t.classes.iter().map(|c| html! { <class::ClassResults class={Rc::new(c.clone())} on_action={props.on_action.clone()} /> }) }
+                { for t.classes.iter().map(|class| class::class_results(&class::ClassProps { class, on_action: &props.on_action })) }
             </div>
         </section>
     }
