@@ -5,15 +5,18 @@ import AxeBuilder from "@axe-core/playwright";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { test, expect, QuizPage } from "./support.mjs";
 
-/** Builds "Week 3: Kronstadt": an exam of `count` questions in multiple choice and true or false. */
-async function buildQuiz(page, quiz, count = 5) {
+const FORMS = ["Multiple choice", "True or false", "Fill in the blank", "Year or number", "Chronology", "Who said, who did", "The essay's stance", "Find the evidence"];
+
+/** Builds "Week 3: Kronstadt": an exam of `count` questions in the forms `keep`. */
+async function buildQuiz(page, quiz, count = 5, keep = ["Multiple choice", "True or false"]) {
   await quiz.open();
   await page.getByRole("button", { name: "For teachers: assign a quiz, print it, read the results" }).click();
   await expect(page.getByRole("heading", { name: "For teachers" })).toBeFocused();
   await page.getByLabel("Title").fill("Week 3: Kronstadt");
   await page.getByRole("radio", { name: "Exam" }).check();
   await page.getByRole("radio", { name: String(count), exact: true }).check();
-  for (const f of ["Fill in the blank", "Year or number", "Chronology", "Who said, who did", "The essay's stance", "Find the evidence"]) {
+  for (const f of keep) await page.getByRole("checkbox", { name: f, exact: true }).check();
+  for (const f of FORMS.filter((f) => !keep.includes(f))) {
     await page.getByRole("checkbox", { name: f, exact: true }).uncheck();
   }
   await page.locator(".teacher summary", { hasText: "Preview" }).click();
@@ -22,7 +25,10 @@ async function buildQuiz(page, quiz, count = 5) {
   return { link: await page.locator("#assign-link").inputValue(), preview };
 }
 
-/** A student takes the assigned quiz, choosing option `pick(i)`; returns their code and score. */
+/**
+ * A student takes the assigned quiz, choosing option `pick(i)`, or typing it where the question
+ * has a blank; returns their code and score.
+ */
 async function takeQuiz(browser, link, name, pick) {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -40,7 +46,8 @@ async function takeQuiz(browser, link, name, pick) {
     await expect(page.getByTestId("progress")).toHaveText(`Question ${i + 1} of 5`);
     const statement = await page.locator(".question > .statement").count() ? ` “${await page.locator(".question > .statement").innerText()}”` : "";
     asked.push(`${await page.locator(".kicker").innerText()}`.split(" · ")[0] + " · " + (await page.locator("#question-title").innerText()) + statement);
-    await page.locator(".option").nth(pick(i)).click();
+    if (await page.locator("#blank-input").count()) await page.locator("#blank-input").fill(pick(i));
+    else await page.locator(".option").nth(pick(i)).click();
     await page.getByRole("button", { name: "Check answer" }).click();
   }
   const score = await page.getByTestId("score").innerText();
@@ -76,6 +83,20 @@ test("a teacher's quiz reaches each student fixed, and their codes come back as 
   expect(shares).toEqual([...shares].sort((a, b) => a - b));
   await expect(items.locator("figure.evidence")).toHaveCount(5);
   await expect(page.getByText("it is not proof")).toBeVisible();
+});
+
+test("typed answers in any script come back folded alike: one wrong answer, given twice", async ({ page, quiz, browser }) => {
+  // Case and script are the browser's Unicode (the wasm asks JavaScript), as they are Rust's
+  // when the build checks the bank: "СТАЛИН" and "сталин" are one answer, not letters dropped.
+  const { link } = await buildQuiz(page, quiz, 5, ["Fill in the blank"]);
+  const one = await takeQuiz(browser, link, "Ana", () => "СТАЛИН, Ἀθῆναι");
+  const two = await takeQuiz(browser, link, "Ben", () => "сталин ἀθῆναι!");
+  await page.locator("#codes").fill([one.code, two.code].join("\n"));
+  const items = page.getByTestId("items").locator(":scope > li");
+  await expect(items).toHaveCount(5);
+  for (let i = 0; i < 5; i++) {
+    await expect(items.nth(i).locator(".wrong-answers li")).toHaveText(["сталин ἀθῆναι (2)"]);
+  }
 });
 
 /** The text of each page of a PDF. */
