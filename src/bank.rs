@@ -3,24 +3,45 @@
 
 use core::fmt;
 use core::ops::{Deref, Range};
+use std::sync::OnceLock;
 
-/// Every string of the bank, one after another: the claims refer to spans of it. One blob of
-/// text compresses like text, where a table of separate string pointers would not.
+/// Every string of the bank, one after another, each followed by [`END`]: the claims refer to
+/// them by number. One blob of text compresses like text, where a table of string pointers or
+/// offsets would not.
 static TEXT: &str = include_str!(concat!(env!("OUT_DIR"), "/bank.txt"));
 
-/// A string of the bank: a span of [`TEXT`], its start and length packed in 32 bits (20 and
-/// 12), a quarter of the size of a `&'static str` in the compiled tables.
+/// Ends each string in [`TEXT`] (the build checks that no string holds one).
+const END: u8 = 0;
+
+/// Where each string of [`TEXT`] starts, and after the last one where the text ends: found
+/// once, on first use, by one pass over the text (well under a millisecond), so the wasm
+/// carries no table of offsets.
+fn starts() -> &'static [u32] {
+    static STARTS: OnceLock<Vec<u32>> = OnceLock::new();
+    STARTS.get_or_init(|| {
+        let mut starts = vec![0];
+        starts.extend(
+            TEXT.bytes()
+                .zip(1u32..)
+                .filter(|&(b, _)| b == END)
+                .map(|(_, next)| next),
+        );
+        starts
+    })
+}
+
+/// A string of the bank: its number in [`TEXT`], in 16 bits. The build numbers the strings in
+/// the order the tables first use them, so the numbers in the tables mostly count up and
+/// compress well (a packed offset and length compressed about three times worse).
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Str(u32);
+pub struct Str(u16);
 
 impl Str {
-    /// Bits of the packed length: strings are at most 4095 bytes (the build checks it).
-    pub const LEN_BITS: u32 = 12;
-
     pub fn as_str(self) -> &'static str {
-        let at = (self.0 >> Self::LEN_BITS) as usize;
-        let len = (self.0 & ((1 << Self::LEN_BITS) - 1)) as usize;
-        &TEXT[at..at + len]
+        let starts = starts();
+        let i = usize::from(self.0);
+        // Each string ends one byte (its END) before the next one starts.
+        &TEXT[starts[i] as usize..starts[i + 1] as usize - 1]
     }
 }
 

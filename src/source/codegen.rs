@@ -1,6 +1,7 @@
 //! Writes the checked bank as a Rust expression of the types in `crate::bank`, which the app
 //! includes as a static: no parsing at run time. Every string goes once into one text blob,
-//! and the tables refer to it by packed spans (`Str`), so the data compresses like text.
+//! each followed by [`END`], and the tables refer to them by number (`Str`), numbered in the
+//! order the tables first use them: numbers that mostly count up, and text, both compress well.
 
 use std::collections::HashMap;
 use std::fmt::Write;
@@ -8,12 +9,10 @@ use std::fmt::Write;
 use super::Source;
 use super::claims::{Claim, NumberKind, View};
 
-/// Mirrors `bank::Str`: a string's start and length in the blob, packed in 32 bits.
-const LEN_BITS: u32 = 12;
-const MAX_LEN: usize = (1 << LEN_BITS) - 1;
-const MAX_AT: usize = (1 << (32 - LEN_BITS)) - 1;
+/// Mirrors `bank::END`: ends each string in the blob.
+const END: char = '\0';
 
-/// The bank as compiled: a Rust expression of type `bank::Bank`, and the text blob it spans.
+/// The bank as compiled: a Rust expression of type `bank::Bank`, and the text blob it numbers.
 pub struct Compiled {
     pub rust: String,
     pub text: String,
@@ -23,32 +22,23 @@ pub struct Compiled {
 #[derive(Default)]
 struct Blob {
     text: String,
-    seen: HashMap<String, u32>,
+    seen: HashMap<String, u16>,
 }
 
 impl Blob {
     /// The `Str(…)` expression for `s`, adding it to the blob if it is new.
     fn str(&mut self, s: &str) -> String {
         assert!(
-            s.len() <= MAX_LEN,
-            "a string of the bank is longer than {MAX_LEN} bytes: {s:.60}…"
+            !s.contains(END),
+            "a string of the bank holds a NUL character: {s:.60}…"
         );
-        let packed = match self.seen.get(s) {
-            Some(&p) => p,
-            None => {
-                let at = self.text.len();
-                assert!(
-                    at <= MAX_AT,
-                    "the bank's text is larger than {MAX_AT} bytes"
-                );
-                self.text.push_str(s);
-                let p = (u32::try_from(at).unwrap_or(u32::MAX) << LEN_BITS)
-                    | u32::try_from(s.len()).unwrap_or(0);
-                self.seen.insert(s.to_owned(), p);
-                p
-            }
-        };
-        format!("Str({packed})")
+        let next = self.seen.len();
+        let number = *self.seen.entry(s.to_owned()).or_insert_with(|| {
+            self.text.push_str(s);
+            self.text.push(END);
+            u16::try_from(next).expect("the bank has more than 65,535 distinct strings")
+        });
+        format!("Str({number})")
     }
 
     fn strs(&mut self, items: &[String]) -> String {
@@ -71,16 +61,27 @@ pub fn render(source: &Source) -> Compiled {
     }
 }
 
-/// A short fingerprint of the bank's content: links made from another bank say so.
+/// A short fingerprint of the bank's content: links made from another bank say so. It hashes
+/// the tables with each string written out, not numbered, so a change of encoding alone does
+/// not turn every shared link into one "made for another version".
 fn version(body: &str, text: &str) -> String {
+    let strings: Vec<&str> = text.split(END).collect();
+    let mut content = String::with_capacity(body.len() + text.len());
+    let mut rest = body;
+    while let Some(at) = rest.find("Str(") {
+        let (before, after) = rest.split_at(at);
+        let close = after.find(')').expect("Str(…) is closed");
+        let number: usize = after[4..close].parse().expect("Str holds a number");
+        content.push_str(before);
+        let _ = write!(content, "{:?}", strings[number]);
+        rest = &after[close + 1..];
+    }
+    content.push_str(rest);
     // FNV-1a, 64 bits: fixed by its definition, so the same bank gets the same version on
     // every machine and toolchain.
-    let hash = body
-        .bytes()
-        .chain(text.bytes())
-        .fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
-            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-        });
+    let hash = content.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    });
     format!("{:08x}", hash >> 32)
 }
 
