@@ -72,9 +72,13 @@ test("two tabs finishing quizzes both keep their results, and each sees the othe
   await quiz.open();
   const other = await context.newPage();
   await other.goto(quiz.url);
+  // Each waits for its "Saved" before the next goes on: the save follows the results' render.
+  const saved = (p) => expect(p.getByText("Saved on this device.", { exact: true })).toBeVisible();
   await finishQuiz(page, quiz, "choice", () => true);
+  await saved(page);
   const { QuizPage } = await import("./support.mjs");
   await finishQuiz(other, new QuizPage(other, quiz.url), "choice", (i) => i === 0);
+  await saved(other);
   expect(await ourKeys(page)).toHaveLength(2);
   await page.goto(quiz.url);
   await expect(page.getByTestId("quiz-count")).toHaveText("2");
