@@ -39,36 +39,44 @@ const shell = execFileSync(
   { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], maxBuffer: 1 << 24 },
 );
 if (!shell.includes('id="start-title"')) fail("the shell rendered without the start screen");
-const slot = '<div id="shell" inert></div>';
-if (!html.includes(slot)) fail(`index.html lacks its ${slot}`);
+// Trunk minifies release html, so attribute quotes may be gone.
+const slot = /<div id="?shell"? inert(="")?><\/div>/;
+if (!slot.test(html)) fail('index.html lacks its <div id="shell" inert></div>');
 // The shell is a picture of the start screen, not the app: it carries none of the app's test
 // hooks, so a test never finds the same hook twice in the moment the app has rendered (hidden)
 // and not yet taken the shell's place.
 const picture = shell.replace(/\sdata-testid="[^"]*"/g, "");
-html = html.replace(slot, `<div id="shell" inert>${picture}</div>`);
+html = html.replace(slot, () => `<div id="shell" inert>${picture}</div>`);
 
 // 1. Styles, inline: the first paint then needs index.html alone, not a second request for the
 //    stylesheet (on a throttled phone, 1.6 Mbps and 150 ms, the start screen painted at 408 ms
 //    instead of 592). The service worker keeps index.html like any other file.
-const sheet = html.match(/<link rel="stylesheet" href="\.\/([^"]+\.css)"[^>]*>/);
-if (!sheet) fail("found no stylesheet link in index.html");
-const css = readFileSync(join(staging, sheet[1]), "utf8");
-if (css.includes("</style")) fail(`${sheet[1]} holds "</style", which would end its inline copy`);
-html = html.replace(sheet[0], () => `<style>${css}</style>`);
-unlinkSync(join(staging, sheet[1]));
+// Trunk minifies release html: attributes may come in any order, unquoted.
+const sheet = html.match(/<link[^>]*\brel="?stylesheet\b[^>]*>/);
+const sheetFile = sheet?.[0].match(/\bhref="?\.\/([^"\s>]+\.css)/)?.[1];
+if (!sheetFile) fail("found no stylesheet link in index.html");
+const css = readFileSync(join(staging, sheetFile), "utf8");
+if (css.includes("</style")) fail(`${sheetFile} holds "</style", which would end its inline copy`);
+// At the end of the head: the preload scanner meets the js and wasm links first, and the styles
+// still come before anything is drawn.
+if (!html.includes("</head>")) fail("index.html lacks its </head>");
+html = html.replace(sheet[0], "").replace("</head>", () => `<style>${css}</style></head>`);
+unlinkSync(join(staging, sheetFile));
 
 // 2. CSP
-html = html.replace(/\snonce="[^"]*"/g, "");
+html = html.replace(/\snonce=("[^"]*"|[^\s>]*)/g, "");
 const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 if (inline.length === 0) fail("found no inline loader script in index.html");
-const hashes = inline.map((code) => `'sha256-${createHash("sha256").update(code, "utf8").digest("base64")}'`);
-const cspPattern = /(<meta http-equiv="Content-Security-Policy" content="[^"]*script-src 'self')/;
-if (!cspPattern.test(html)) fail("found no CSP meta tag with script-src 'self' in index.html");
-html = html.replace(cspPattern, `$1 ${hashes.join(" ")}`);
-const styleHash = `'sha256-${createHash("sha256").update(css, "utf8").digest("base64")}'`;
-const stylePattern = /(<meta http-equiv="Content-Security-Policy" content="[^"]*style-src 'self')/;
-if (!stylePattern.test(html)) fail("found no CSP meta tag with style-src 'self' in index.html");
-html = html.replace(stylePattern, `$1 ${styleHash}`);
+const sha256 = (text) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
+const hashes = inline.map(sha256);
+const meta = html.match(/<meta[^>]*Content-Security-Policy[^>]*>/)?.[0];
+if (!meta?.includes("script-src 'self'") || !meta.includes("style-src 'self'")) {
+  fail("found no CSP meta tag with script-src 'self' and style-src 'self' in index.html");
+}
+const csp = meta
+  .replace("script-src 'self'", `script-src 'self' ${hashes.join(" ")}`)
+  .replace("style-src 'self'", `style-src 'self' ${sha256(css)}`);
+html = html.replace(meta, () => csp);
 writeFileSync(indexPath, html);
 
 // 3. Service worker
