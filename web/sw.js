@@ -14,8 +14,10 @@ const CACHE = PREFIX + BUILD;
 self.addEventListener("install", (event) => {
   event.waitUntil(
     caches.open(CACHE).then((cache) =>
-      // Bypass the HTTP cache: an old copy would mix builds.
-      cache.addAll(PRECACHE.map((file) => new Request(file, { cache: "reload" }))),
+      // Never an unchecked copy from the HTTP cache, which could be another build's: each file is
+      // revalidated with the server ("no-cache"), so what the page has just downloaded comes back
+      // as a 304 instead of a second download of the whole app.
+      cache.addAll(PRECACHE.map((file) => new Request(file, { cache: "no-cache" }))),
     ),
   );
 });

@@ -69,6 +69,17 @@ test("the same from a subpath of the host", async ({ page }) => {
   }
 });
 
+test("a first visit downloads each file once: the offline copy revalidates what the page already has", async ({ page, quiz, server }) => {
+  await quiz.open();
+  await waitForControl(page);
+  // Precaching is done once the worker controls the page: every file was asked for by then.
+  const wasm = server.sent.filter((s) => s.path.endsWith(".wasm"));
+  expect(wasm.map((s) => s.status), "the wasm: downloaded by the page, revalidated by the worker").toEqual([200, 304]);
+  const full = server.sent.filter((s) => s.status === 200 && s.bytes > 0).map((s) => s.path);
+  expect(full.length, `files downloaded: ${full.join(", ")}`).toBe(new Set(full).size);
+  expect(new Set(full).size).toBeGreaterThan(4);
+});
+
 test("a new build is offered, not forced: wholly build 1 until accepted, then wholly build 2", async ({ page, quiz, server }) => {
   await quiz.open();
   await waitForControl(page);

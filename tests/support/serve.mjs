@@ -14,8 +14,22 @@ import sirv from "sirv";
  */
 export function serve({ dir = "dist", port = 0, base = "/", mounts = [{ dir, base }] } = {}) {
   const handlers = mounts.map((m) => ({ base: m.base, files: sirv(m.dir, { dev: true, etag: true, brotli: true, gzip: true }) }));
+  // What was sent: each response's path, status and body bytes, for tests that count downloads.
+  const sent = [];
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, "http://localhost");
+    let bytes = 0;
+    const write = res.write.bind(res);
+    const end = res.end.bind(res);
+    res.write = (chunk, ...rest) => {
+      if (chunk) bytes += chunk.length;
+      return write(chunk, ...rest);
+    };
+    res.end = (chunk, ...rest) => {
+      if (chunk && typeof chunk !== "function") bytes += chunk.length;
+      return end(chunk, ...rest);
+    };
+    res.on("finish", () => sent.push({ path: url.pathname, status: res.statusCode, bytes }));
     const mount = handlers.find((h) => url.pathname.startsWith(h.base));
     if (!mount) {
       res.writeHead(404, { "content-type": "text/plain" }).end("Not found");
@@ -37,6 +51,7 @@ export function serve({ dir = "dist", port = 0, base = "/", mounts = [{ dir, bas
         url: `http://localhost:${actual}${mounts[0].base}`,
         origin: `http://localhost:${actual}`,
         port: actual,
+        sent,
         // Closes the server and cuts open connections, as a host going down would.
         close: () =>
           new Promise((done) => {
