@@ -59,3 +59,20 @@ test("every screen fits a phone and its controls are big enough", async ({ page,
   await expect(page.locator("mark")).toBeVisible();
   await checkScreen(page, "read");
 });
+
+test("the top bar takes one line on common phones, and stacks whole on the narrowest", async ({ page, quiz }) => {
+  const bar = page.locator("header.top");
+  const buttons = bar.getByRole("button");
+  for (const width of [390, 360, 320]) {
+    await page.setViewportSize({ width, height: 800 });
+    await quiz.open();
+    const brand = await bar.locator(".brand").boundingBox();
+    const boxes = await buttons.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON()));
+    expect(boxes).toHaveLength(2);
+    // Each button's label on one line, whatever the width.
+    for (const b of boxes) expect(b.height, `${width} px: a button's label wraps`).toBeLessThan(48);
+    const oneLine = boxes.every((b) => Math.abs(b.y + b.height / 2 - (brand.y + brand.height / 2)) < 4);
+    expect(oneLine, `${width} px: name and buttons on one line`).toBe(width >= 360);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+  }
+});
