@@ -122,6 +122,10 @@ test("confidence moves the next review as documented: a right guess returns tomo
 test("due now reviews what is due first", async ({ page, quiz }) => {
   const time = await clock(page);
   const rec = await playTwo(page, quiz, () => false);
+  // Missed today, due tomorrow: until then the same button studies the weakest and new claims.
+  await openProgress(page);
+  await expect(page.getByTestId("due-count")).toHaveText("Nothing is due for review today.");
+  await expect(page.getByTestId("due-card").getByRole("button")).toHaveText("Study weak and new claims");
   await time.later(1);
   await openProgress(page);
   await expect(page.getByTestId("due-count")).toHaveText("2 claims are due for review today.");

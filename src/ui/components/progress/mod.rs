@@ -9,7 +9,6 @@ use std::rc::Rc;
 
 use essay_quiz::bank::{BANK, SectionSet};
 use essay_quiz::progress::{QuizRecord, Theme};
-use essay_quiz::quiz::Mode;
 use essay_quiz::session::{Action, DataPanel, State};
 use essay_quiz::study::{Study, WEAK_HORIZON};
 use yew::prelude::*;
@@ -106,7 +105,8 @@ pub fn progress(props: &ProgressProps) -> Html {
                 </p>
                 <div class="actions">
                     <button type="button" class="primary" onclick={study_due}>
-                        { if due > 0 { "Study what is due" } else { Mode::Due.label() } }
+                        // The mode takes the weakest and some new claims when none is due.
+                        { if due > 0 { "Study what is due" } else { "Study weak and new claims" } }
                     </button>
                 </div>
             </div>
