@@ -1,6 +1,6 @@
 //! The screens and their parts, one per file. Parts that keep no state of their own are plain
 //! functions from their props to `Html`, not components: each component type costs the wasm
-//! its own copy of Yew's lifecycle code (about 1.4 KB brotli each, measured).
+//! its own copy of Yew's lifecycle code (ten of them made functions saved 6.1 KB brotli).
 
 mod answers;
 mod feedback;

@@ -59,9 +59,9 @@ pub fn app() -> Html {
         match &s.screen {
             Screen::Start => start(&StartProps {
                 settings: s.settings,
-                notice: s.notice.clone(),
+                notice: s.notice.as_deref(),
                 info: start_info(s),
-                on_action: dispatch.clone(),
+                on_action: &dispatch,
                 children: history(&HistoryProps {
                     saved: &s.saved,
                     storage_ok: storage::is_available(),
@@ -174,7 +174,7 @@ pub fn shell() -> Html {
                     settings: Settings::standard(&BANK),
                     notice: None,
                     info: StartInfo::default(),
-                    on_action: ignore.clone(),
+                    on_action: &ignore,
                     children: history(&HistoryProps { saved: &Saved::default(), storage_ok: true }),
                 }) }
             </div>

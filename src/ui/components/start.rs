@@ -18,12 +18,12 @@ pub struct StartInfo {
     pub confidence: bool,
 }
 
-pub struct StartProps {
+pub struct StartProps<'a> {
     pub settings: Settings,
     /// A message about the link the page was opened with.
-    pub notice: Option<String>,
+    pub notice: Option<&'a str>,
     pub info: StartInfo,
-    pub on_action: Callback<Action>,
+    pub on_action: &'a Callback<Action>,
     /// The history.
     pub children: Html,
 }
@@ -48,9 +48,9 @@ fn toggle(label: &'static str, checked: bool, only: bool, onchange: Callback<Eve
     }
 }
 
-pub fn start(props: &StartProps) -> Html {
+pub fn start(props: &StartProps<'_>) -> Html {
     let settings = props.settings;
-    let on_action = &props.on_action;
+    let on_action = props.on_action;
     let onsubmit = on_action.reform(|e: SubmitEvent| {
         e.prevent_default();
         Action::Start(browser::fresh_seed(), browser::clock())
@@ -64,7 +64,7 @@ pub fn start(props: &StartProps) -> Html {
             <p class="lead">
                 { format!("A study quiz on the essay. Every question comes from one of its {} claims, each backed by a quote from the text.", BANK.claims.len()) }
             </p>
-            if let Some(notice) = &props.notice {
+            if let Some(notice) = props.notice {
                 <div class="notice" role="alert">{ notice }</div>
             }
             <form class="card settings" {onsubmit}>
