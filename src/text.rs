@@ -43,7 +43,7 @@ pub fn fold(text: &str) -> String {
 ///
 /// In the browser these ask JavaScript, whose `\p{Alphabetic}`, `\p{N}` and `toLowerCase` are
 /// the same Unicode properties and mappings as Rust's `char::is_alphanumeric` and
-/// `char::to_lowercase`: Rust's own would bring their tables into the wasm (about 6.6 KB of the
+/// `char::to_lowercase`: Rust's own would bring their tables into the wasm (6.3 KB of the
 /// first load, brotli). Natively, and so in the build's checks and the tests, they are Rust's.
 #[cfg(target_arch = "wasm32")]
 mod unicode {
