@@ -1,7 +1,8 @@
 //! Build script: checks the bank in `questions/` and compiles it into `$OUT_DIR/bank.rs`.
 //! A mistake in any file stops the build with `file:line: what is wrong`.
 
-#[allow(dead_code)]
+// The build uses the loader and the code generator; the report's parts go unused here.
+#[allow(dead_code, unused_imports)]
 #[path = "../source/mod.rs"]
 mod source;
 #[allow(dead_code)]
