@@ -1,87 +1,14 @@
 //! The essay and its claims as compiled into the program: plain static data, generated at build
 //! time from `questions/` by `src/build/main.rs`, so the app parses nothing when it starts.
+//! `text` holds the strings, `forms` the question forms.
 
-use core::fmt;
-use core::ops::{Deref, Range};
-use std::sync::OnceLock;
+mod forms;
+mod text;
 
-/// Every string of the bank, one after another, each followed by [`END`]: the claims refer to
-/// them by number. One blob of text compresses like text, where a table of string pointers or
-/// offsets would not.
-static TEXT: &str = include_str!(concat!(env!("OUT_DIR"), "/bank.txt"));
+pub use forms::{Form, FormSet, SectionSet};
+pub use text::Str;
 
-/// Ends each string in [`TEXT`] (the build checks that no string holds one).
-const END: u8 = 0;
-
-/// Where each string of [`TEXT`] starts, and after the last one where the text ends: found
-/// once, on first use, by one pass over the text (well under a millisecond), so the wasm
-/// carries no table of offsets.
-fn starts() -> &'static [u32] {
-    static STARTS: OnceLock<Vec<u32>> = OnceLock::new();
-    STARTS.get_or_init(|| {
-        let mut starts = vec![0];
-        starts.extend(
-            TEXT.bytes()
-                .zip(1u32..)
-                .filter(|&(b, _)| b == END)
-                .map(|(_, next)| next),
-        );
-        starts
-    })
-}
-
-/// A string of the bank: its number in [`TEXT`], in 16 bits. The build numbers the strings in
-/// the order the tables first use them, so the numbers in the tables mostly count up and
-/// compress well (a packed offset and length compressed about three times worse).
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Str(u16);
-
-impl Str {
-    pub fn as_str(self) -> &'static str {
-        let starts = starts();
-        let i = usize::from(self.0);
-        // Each string ends one byte (its END) before the next one starts.
-        &TEXT[starts[i] as usize..starts[i + 1] as usize - 1]
-    }
-}
-
-impl Deref for Str {
-    type Target = str;
-
-    fn deref(&self) -> &'static str {
-        self.as_str()
-    }
-}
-
-impl fmt::Display for Str {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl fmt::Debug for Str {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(self.as_str(), f)
-    }
-}
-
-impl PartialEq<str> for Str {
-    fn eq(&self, other: &str) -> bool {
-        self.as_str() == other
-    }
-}
-
-impl PartialEq<&str> for Str {
-    fn eq(&self, other: &&str) -> bool {
-        self.as_str() == *other
-    }
-}
-
-impl PartialEq<Str> for &str {
-    fn eq(&self, other: &Str) -> bool {
-        *self == other.as_str()
-    }
-}
+use core::ops::Range;
 
 /// The evidence form needs at least this many sentences besides the evidence's, to offer as
 /// wrong options (the build checks the same rule).
@@ -274,141 +201,6 @@ pub struct Member {
     pub claims: &'static [u16],
 }
 
-/// The ways a claim can be asked.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Form {
-    Choice,
-    Truth,
-    Blank,
-    Number,
-    Order,
-    Match,
-    Stance,
-    Evidence,
-}
-
-impl Form {
-    pub const ALL: [Form; 8] = [
-        Form::Choice,
-        Form::Truth,
-        Form::Blank,
-        Form::Number,
-        Form::Order,
-        Form::Match,
-        Form::Stance,
-        Form::Evidence,
-    ];
-
-    /// The short name used in links and saved results.
-    pub fn code(self) -> &'static str {
-        match self {
-            Form::Choice => "mc",
-            Form::Truth => "tf",
-            Form::Blank => "blank",
-            Form::Number => "num",
-            Form::Order => "order",
-            Form::Match => "who",
-            Form::Stance => "stance",
-            Form::Evidence => "evidence",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Form> {
-        Form::ALL.into_iter().find(|f| f.code() == code)
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Form::Choice => "Multiple choice",
-            Form::Truth => "True or false",
-            Form::Blank => "Fill in the blank",
-            Form::Number => "Year or number",
-            Form::Order => "Chronology",
-            Form::Match => "Who said, who did",
-            Form::Stance => "The essay's stance",
-            Form::Evidence => "Find the evidence",
-        }
-    }
-
-    fn bit(self) -> u8 {
-        1 << (self as u8)
-    }
-}
-
-/// A set of forms.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub struct FormSet(u8);
-
-impl FormSet {
-    pub fn all() -> FormSet {
-        Form::ALL.into_iter().collect()
-    }
-
-    pub fn contains(self, form: Form) -> bool {
-        self.0 & form.bit() != 0
-    }
-
-    pub fn with(self, form: Form, on: bool) -> FormSet {
-        if on {
-            FormSet(self.0 | form.bit())
-        } else {
-            FormSet(self.0 & !form.bit())
-        }
-    }
-
-    pub fn is_empty(self) -> bool {
-        self.0 == 0
-    }
-
-    pub fn iter(self) -> impl Iterator<Item = Form> {
-        Form::ALL.into_iter().filter(move |f| self.contains(*f))
-    }
-}
-
-impl FromIterator<Form> for FormSet {
-    fn from_iter<I: IntoIterator<Item = Form>>(iter: I) -> FormSet {
-        iter.into_iter()
-            .fold(FormSet(0), |set, f| set.with(f, true))
-    }
-}
-
-/// A set of sections, by index into [`Bank::sections`] (at most 16).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub struct SectionSet(u16);
-
-impl SectionSet {
-    pub fn all(bank: &Bank) -> SectionSet {
-        (0..bank.sections.len()).collect()
-    }
-
-    pub fn contains(self, section: usize) -> bool {
-        section < 16 && self.0 & (1 << section) != 0
-    }
-
-    pub fn with(self, section: usize, on: bool) -> SectionSet {
-        if on {
-            SectionSet(self.0 | (1 << section))
-        } else {
-            SectionSet(self.0 & !(1 << section))
-        }
-    }
-
-    pub fn is_empty(self) -> bool {
-        self.0 == 0
-    }
-
-    pub fn iter(self) -> impl Iterator<Item = usize> {
-        (0..16).filter(move |s| self.contains(*s))
-    }
-}
-
-impl FromIterator<usize> for SectionSet {
-    fn from_iter<I: IntoIterator<Item = usize>>(iter: I) -> SectionSet {
-        iter.into_iter()
-            .fold(SectionSet(0), |set, s| set.with(s, true))
-    }
-}
-
 impl Bank {
     pub fn claim_paragraph(&self, claim: &Claim) -> &'static Paragraph {
         &self.paragraphs[usize::from(claim.paragraph)]
@@ -468,25 +260,6 @@ impl Bank {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn form_codes_round_trip() {
-        for form in Form::ALL {
-            assert_eq!(Form::from_code(form.code()), Some(form));
-        }
-        assert_eq!(Form::from_code("essay"), None);
-    }
-
-    #[test]
-    fn sets_hold_what_was_put_in() {
-        let forms = FormSet::default()
-            .with(Form::Truth, true)
-            .with(Form::Match, true);
-        assert_eq!(forms.iter().collect::<Vec<_>>(), [Form::Truth, Form::Match]);
-        assert!(!forms.with(Form::Truth, false).contains(Form::Truth));
-        let sections: SectionSet = [0, 5].into_iter().collect();
-        assert_eq!(sections.iter().collect::<Vec<_>>(), [0, 5]);
-    }
 
     #[test]
     fn every_evidence_span_lies_on_character_boundaries() {
