@@ -99,3 +99,59 @@ fn the_evidence_form_needs_two_other_sentences_in_the_paragraph() {
         "the evidence form alone is a form"
     );
 }
+
+#[test]
+fn words_in_curly_quotes_must_be_the_essays_own() {
+    // A correction that puts words in the essay's mouth is named with its line.
+    let errors = errors_after(
+        "correction = \"It lasted seventy days.\"",
+        "correction = \"The essay says it lasted “just seventeen days.”\"",
+    );
+    let line = line_in(GOOD, "correction = \"It lasted seventy days.\"");
+    assert_reports(
+        &errors,
+        &format!(
+            "questions/claims/a.toml:{line}: claim commune-seventy-days: a correction quotes “just seventeen days.”, which is not in the essay: quote its exact words, or drop the quotation marks"
+        ),
+    );
+    // So is an attribution's, and a blank whose sentence, filled in, is not the quote.
+    assert_mentions(
+        &errors_after(
+            "what = \"“Without Germany we are lost.”\"",
+            "what = \"“Without Germany we are finished.”\"",
+        ),
+        "claim lenin-germany: attribution.what quotes “Without Germany we are finished.”",
+    );
+    assert_mentions(
+        &errors_after(
+            "text = \"The Paris Commune lasted just ____ days.\"",
+            "text = \"“The Paris Commune lasted only ____ days.”\"",
+        ),
+        "claim commune-seventy-days: blank.text (with its answer) quotes “The Paris Commune lasted only seventy days.”",
+    );
+}
+
+#[test]
+fn exact_quotations_pass_however_they_are_cut_or_punctuated() {
+    // Case, punctuation and nested quotes aside, and pieces joined by “…”.
+    let edited = GOOD
+        .replacen(
+            "correction = \"It lasted seventy days.\"",
+            "correction = \"The essay says “The Paris Commune … lasted just seventy days.”\"",
+            1,
+        )
+        .replacen(
+            "says = \"Lenin held in 1918 that without Germany the revolution would fail.\"",
+            "says = \"Lenin held in 1918 that “without Germany,” as he put it, “we are lost.”\"",
+            1,
+        );
+    // A false statement may misquote on purpose: it is not checked.
+    let edited = edited.replacen(
+        "statement = \"The Commune survived for only 17 days.\"",
+        "statement = \"The Commune “lasted just seventeen days.”\"",
+        1,
+    );
+    if let Err(errors) = load(&[("a.toml", &edited)], POOLS) {
+        panic!("exact quotations were refused:\n{errors:?}");
+    }
+}

@@ -11,6 +11,31 @@ use crate::source::essay::Essay;
 use crate::source::{SourceError, line_of};
 use crate::text::{fold, fold_space};
 
+/// The essay's paragraphs, folded and joined, with a space at each end: what [`misquotes`]
+/// searches.
+pub(super) fn essay_words(essay: &Essay) -> String {
+    let folded: Vec<String> = essay.paragraphs.iter().map(|p| fold(&p.text)).collect();
+    format!(" {} ", folded.join(" "))
+}
+
+/// The passages of `text` in curly quotes (“…”) that `essay_words` does not contain as whole
+/// words, ignoring case, punctuation and quotes nested inside. A quotation may leave words out
+/// with “…”: each piece must then be the essay's. A quotation in a claim puts words in the
+/// essay's mouth, so it must be exact; false statements and distractors, which may misquote
+/// on purpose, are not checked.
+pub(super) fn misquotes<'t>(essay_words: &str, text: &'t str) -> Vec<&'t str> {
+    text.split('“')
+        .skip(1)
+        .map(|rest| rest.split('”').next().unwrap_or(rest))
+        .filter(|quote| {
+            quote.split('…').any(|piece| {
+                let piece = fold(piece);
+                !piece.is_empty() && !essay_words.contains(&format!(" {piece} "))
+            })
+        })
+        .collect()
+}
+
 /// Whether `needle` occurs in `haystack` as whole words, after folding both.
 pub(super) fn contains_words(haystack: &str, needle: &str) -> bool {
     let needle = fold(needle);
@@ -19,6 +44,8 @@ pub(super) fn contains_words(haystack: &str, needle: &str) -> bool {
 
 pub(super) struct Checker<'a> {
     pub(super) essay: &'a Essay,
+    /// The essay's paragraphs folded (see [`essay_words`]).
+    pub(super) essay_words: &'a str,
     pub(super) pools: &'a [Pool],
     pub(super) file: &'a str,
     pub(super) text: &'a str,
@@ -33,6 +60,24 @@ impl Checker<'_> {
     pub(super) fn error<T>(&mut self, at: &Spanned<T>, message: String) {
         let line = self.line(at);
         self.errors.push(SourceError::new(self.file, line, message));
+    }
+
+    /// A required string that may quote the essay: as [`Self::text`], and every passage in
+    /// curly quotes must be the essay's own words (see [`misquotes`]).
+    pub(super) fn quoting(&mut self, s: &Text, what: &str) -> String {
+        let t = self.text(s, what);
+        self.check_quotes(s, &t, what);
+        t
+    }
+
+    /// An error for each passage of `text` in curly quotes that the essay does not contain.
+    pub(super) fn check_quotes<T>(&mut self, at: &Spanned<T>, text: &str, what: &str) {
+        for quote in misquotes(self.essay_words, text) {
+            self.error(
+                at,
+                format!("{what} quotes “{quote}”, which is not in the essay: quote its exact words, or drop the quotation marks"),
+            );
+        }
     }
 
     /// A required string: trimmed, and an error if empty.
@@ -75,7 +120,7 @@ impl Checker<'_> {
         let quote = self.essay.paragraphs[paragraph].text[evidence.clone()].to_owned();
         let (sentences, key_sentence) = self.sentences(&id, paragraph, &evidence, &raw.evidence);
         let says = match &raw.says {
-            Some(s) => self.text(s, &format!("claim {id}: says")),
+            Some(s) => self.quoting(s, &format!("claim {id}: says")),
             None => {
                 self.errors.push(SourceError::new(
                     self.file,

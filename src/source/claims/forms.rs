@@ -17,8 +17,8 @@ impl Checker<'_> {
         let at = raw.span();
         let line = line_of(self.text, at.start);
         let raw = raw.into_inner();
-        let question = self.text(&raw.question, &format!("claim {id}: choice.question"));
-        let answer = self.text(&raw.answer, &format!("claim {id}: choice.answer"));
+        let question = self.quoting(&raw.question, &format!("claim {id}: choice.question"));
+        let answer = self.quoting(&raw.answer, &format!("claim {id}: choice.answer"));
         let distractors: Vec<String> = raw
             .distractors
             .iter()
@@ -111,7 +111,7 @@ impl Checker<'_> {
                         format!("claim {id}: the false statement is the same as `says`"),
                     );
                 }
-                let correction = self.text(&f.correction, &format!("claim {id}: a correction"));
+                let correction = self.quoting(&f.correction, &format!("claim {id}: a correction"));
                 Falsehood {
                     statement,
                     correction,
@@ -125,7 +125,7 @@ impl Checker<'_> {
     pub(super) fn stance(&mut self, id: &str, raw: Spanned<RawStance>) -> Option<Stance> {
         let line = self.line(&raw);
         let raw = raw.into_inner();
-        let statement = self.text(&raw.statement, &format!("claim {id}: stance.statement"));
+        let statement = self.quoting(&raw.statement, &format!("claim {id}: stance.statement"));
         let Some(view) = View::ALL
             .into_iter()
             .find(|v| v.code() == raw.view.get_ref().trim())
@@ -162,6 +162,12 @@ impl Checker<'_> {
                 format!("claim {id}: the answer “{answer}” is not in the evidence"),
             );
         }
+        // A quotation with the blank filled in must be the essay's.
+        self.check_quotes(
+            &raw.text,
+            &text.replacen("____", &answer, 1),
+            &format!("claim {id}: blank.text (with its answer)"),
+        );
         let mut answers = vec![answer];
         for a in &raw.accept {
             let a = self.text(a, &format!("claim {id}: an accepted answer"));
@@ -194,7 +200,7 @@ impl Checker<'_> {
         raw: Spanned<RawNumber>,
     ) -> Option<Number> {
         let raw = raw.into_inner();
-        let question = self.text(&raw.question, &format!("claim {id}: number.question"));
+        let question = self.quoting(&raw.question, &format!("claim {id}: number.question"));
         let kind = match raw.kind.get_ref().as_str() {
             "year" => NumberKind::Year,
             "count" => NumberKind::Count,
@@ -251,7 +257,7 @@ impl Checker<'_> {
 
     pub(super) fn event(&mut self, id: &str, quote: &str, raw: Spanned<RawEvent>) -> Option<Event> {
         let raw = raw.into_inner();
-        let what = self.text(&raw.what, &format!("claim {id}: event.what"));
+        let what = self.quoting(&raw.what, &format!("claim {id}: event.what"));
         let Some(year) = u16::try_from(*raw.year.get_ref())
             .ok()
             .filter(|y| (1000..=2999).contains(y))
@@ -292,7 +298,7 @@ impl Checker<'_> {
                 ),
             );
         }
-        let what = self.text(&raw.what, &format!("claim {id}: attribution.what"));
+        let what = self.quoting(&raw.what, &format!("claim {id}: attribution.what"));
         Attribution { who, what }
     }
 }

@@ -15,7 +15,7 @@ use super::essay::Essay;
 use super::repairs::toml_error;
 use super::{SourceError, line_of};
 use crate::text::same_option;
-use check::Checker;
+use check::{Checker, essay_words};
 use raw::{RawFile, RawPools};
 
 /// Evidence shorter than this rarely stands on its own.
@@ -86,11 +86,13 @@ pub fn parse_all(
 ) -> Result<Vec<Claim>, Vec<SourceError>> {
     let mut errors = Vec::new();
     let mut claims = Vec::new();
+    let essay_words = essay_words(essay);
     for (file, text) in files {
         match toml::from_str::<RawFile>(text) {
             Ok(raw) => {
                 let checker = Checker {
                     essay,
+                    essay_words: &essay_words,
                     pools,
                     file,
                     text,
