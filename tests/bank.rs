@@ -220,9 +220,10 @@ fn the_bank_asks_about_the_argument_and_the_essay_s_stance() {
             .iter()
             .filter(|c| c.stance.as_ref().is_some_and(|s| s.view == view))
             .count();
-        // An argument's essay reports few views it takes no side on anywhere (a view one
-        // section reports and a later one answers is `rejects`, or no stance at all).
-        let least = if view == View::Reports { 6 } else { 8 };
+        // An essay that argues reports few views it takes no side on anywhere: a view one
+        // section reports and a later one answers is `rejects`, and one it half endorses gets
+        // no stance (the audit left three: Lenin's, Serge's and Bukharin's).
+        let least = if view == View::Reports { 3 } else { 8 };
         assert!(
             n >= least,
             "{n} stance claims where the essay {}",
