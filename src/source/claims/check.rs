@@ -26,7 +26,7 @@ pub(super) fn essay_words(essay: &Essay) -> String {
 pub(super) fn misquotes<'t>(essay_words: &str, text: &'t str) -> Vec<&'t str> {
     text.split('“')
         .skip(1)
-        .map(|rest| rest.split('”').next().unwrap_or(rest))
+        .map(|rest| rest.split_once('”').map_or(rest, |(quote, _)| quote))
         .filter(|quote| {
             quote.split('…').any(|piece| {
                 let piece = fold(piece);
