@@ -8,6 +8,8 @@ pub mod link;
 pub mod order;
 pub mod progress;
 pub mod quiz;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod review;
 pub mod rng;
 pub mod session;
 #[cfg(not(target_arch = "wasm32"))]
