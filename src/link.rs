@@ -1,7 +1,8 @@
 //! Shareable quiz links: the seed, the settings and the bank version in the query string,
 //! `?seed=k3x9a2&count=10&sections=I,II&forms=mc,tf&bank=1a2b3c4d`, with the mode when it is not
 //! Learn (`mode=exam&minutes=10`), and for a personal mode the claims it chose
-//! (`mode=due&claims=4.1a.2f`), so the link reproduces the quiz without anyone's record. Every
+//! (`mode=due&claims=4.1a.2f`), so the link reproduces the quiz without anyone's record, and
+//! `background=1` when it asks background claims as often as any other. Every
 //! mistake in a link gets a message a student can act on.
 
 use core::fmt;
@@ -25,6 +26,22 @@ pub struct QuizLink {
 }
 
 impl QuizLink {
+    /// The quiz the link gives: on its claims if it carries them, else drawn from its seed (a
+    /// personal mode's link without its claims is drawn as Learn). From another version of the
+    /// bank it is a quiz like it, not the same.
+    pub fn quiz(&self, bank: &'static Bank) -> Quiz {
+        match &self.chosen {
+            Some(claims) => crate::quiz::generate_from(bank, self.seed, self.settings, claims),
+            None => {
+                let mut settings = self.settings;
+                if settings.mode.is_personal() {
+                    settings.mode = Mode::Learn;
+                }
+                crate::quiz::generate(bank, self.seed, settings)
+            }
+        }
+    }
+
     /// Whether the link was made from another version of the bank (so its quiz would differ).
     pub fn is_from_other_bank(&self, bank: &Bank) -> bool {
         self.bank.as_deref().is_some_and(|v| v != bank.version)
@@ -190,6 +207,7 @@ pub fn parse(bank: &Bank, query: &str) -> Result<Option<QuizLink>, LinkError> {
             forms,
             mode,
             minutes,
+            background: get("background") == Some("1"),
         },
         chosen,
         title,
@@ -209,12 +227,32 @@ pub fn assigned_query(bank: &Bank, seed: Seed, settings: Settings, title: &str) 
 /// The query string that reproduces a quiz, with the current bank version.
 pub fn quiz_query(bank: &Bank, quiz: &Quiz) -> String {
     let mut query = to_query(bank, quiz.seed, quiz.settings);
-    if let Some(chosen) = &quiz.chosen {
+    push_claims(&mut query, quiz.chosen.as_deref());
+    query
+}
+
+/// The query string of a link as it was read: the same quiz, with the bank version it names.
+pub fn query_of(bank: &Bank, link: &QuizLink) -> String {
+    let mut query = settings_query(
+        bank,
+        link.seed,
+        link.settings,
+        link.bank.as_deref().unwrap_or(bank.version),
+    );
+    push_claims(&mut query, link.chosen.as_deref());
+    if let Some(title) = &link.title {
+        query.push_str("&title=");
+        query.push_str(&encode(title));
+    }
+    query
+}
+
+fn push_claims(query: &mut String, chosen: Option<&[u16]>) {
+    if let Some(chosen) = chosen {
         let ids: Vec<String> = chosen.iter().map(|&c| base36(u32::from(c))).collect();
         query.push_str("&claims=");
         query.push_str(&ids.join("."));
     }
-    query
 }
 
 fn base36(n: u32) -> String {
@@ -223,6 +261,10 @@ fn base36(n: u32) -> String {
 
 /// The query string for a quiz of these settings, with the current bank version.
 pub fn to_query(bank: &Bank, seed: Seed, settings: Settings) -> String {
+    settings_query(bank, seed, settings, bank.version)
+}
+
+fn settings_query(bank: &Bank, seed: Seed, settings: Settings, version: &str) -> String {
     let sections: Vec<&str> = settings
         .sections
         .iter()
@@ -235,7 +277,7 @@ pub fn to_query(bank: &Bank, seed: Seed, settings: Settings) -> String {
         settings.count,
         encode(&sections.join(",")),
         forms.join(","),
-        encode(bank.version)
+        encode(version)
     );
     if settings.mode != Mode::Learn {
         query.push_str("&mode=");
@@ -243,6 +285,9 @@ pub fn to_query(bank: &Bank, seed: Seed, settings: Settings) -> String {
     }
     if settings.minutes > 0 {
         query.push_str(&format!("&minutes={}", settings.minutes));
+    }
+    if settings.background {
+        query.push_str("&background=1");
     }
     query
 }

@@ -228,19 +228,27 @@ impl Study {
         missed.into_iter().map(|(_, c)| c).collect()
     }
 
-    /// How well a set of claims is held on `today`: the mean chance of recall, counting unseen
-    /// claims as 0; `None` if none of them has been seen.
+    /// How well the studied claims of a set are held on `today`: their mean chance of recall
+    /// (a claim answered right and sure reads as held, however many others wait to be
+    /// studied: [`Study::studied`] says how many); `None` if none of them has been seen.
     pub fn mastery(&self, claims: impl IntoIterator<Item = usize>, today: i32) -> Option<f32> {
-        let mut sum = 0.0;
-        let mut n = 0u32;
-        let mut seen = false;
-        for c in claims {
-            let recall = self.claims[c].recall(today);
-            seen |= recall.is_some();
-            sum += recall.unwrap_or(0.0);
-            n += 1;
-        }
-        (seen && n > 0).then(|| sum / n as f32)
+        let recalls: Vec<f32> = claims
+            .into_iter()
+            .filter_map(|c| self.claims[c].recall(today))
+            .collect();
+        (!recalls.is_empty()).then(|| recalls.iter().sum::<f32>() / recalls.len() as f32)
+    }
+
+    /// Of a paragraph's claims, how many have been studied, and how many there are.
+    pub fn studied(&self, bank: &Bank, paragraph: usize, today: i32) -> (usize, usize) {
+        let claims: Vec<usize> = (0..bank.claims.len())
+            .filter(|&c| usize::from(bank.claims[c].paragraph) == paragraph)
+            .collect();
+        let seen = claims
+            .iter()
+            .filter(|&&c| self.claims[c].recall(today).is_some())
+            .count();
+        (seen, claims.len())
     }
 
     /// Mastery of one paragraph (by index).

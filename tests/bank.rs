@@ -93,7 +93,24 @@ fn claims_are_spread_in_proportion_to_the_sections() {
 }
 
 /// Numbers in the essay that no question needs to ask, each with its reason.
-const NUMBERS_NOT_ASKED: &[(&str, &str)] = &[];
+const NUMBERS_NOT_ASKED: &[(&str, &str)] = &[
+    // Dates anyone who knows the period gives without the essay, which only mentions them:
+    // asking them would test general knowledge, not the essay.
+    (
+        "1871",
+        "the Paris Commune's year: the questions ask what the essay makes of it",
+    ),
+    (
+        "1933",
+        "Hitler in power: the questions ask what the essay blames for it",
+    ),
+    ("1991", "the fall of the Soviet Union, mentioned in passing"),
+    // Asked beside the Lenin levy's 240,000, one would give the other away.
+    (
+        "50",
+        "the Lenin levy's 50 percent: a false variant of the 240,000 claim",
+    ),
+];
 
 /// Numbers the essay spells out in words.
 const SPELLED_NUMBERS: &[&str] = &["seventy", "six million", "five million"];

@@ -198,20 +198,22 @@ fn check(q: &Question) -> Result<(), String> {
             }
         }
         Body::Evidence { sentences, answer } => {
-            if !(3..=4).contains(&sentences.len()) || !sentences.is_sorted() {
+            if sentences.len() != 4 || !sentences.is_sorted() {
                 return Err(format!("sentences {sentences:?}"));
             }
             if sentences.windows(2).any(|w| w[0] == w[1]) {
                 return Err("a sentence repeats".into());
             }
-            if sentences[*answer] != claim.key_sentence {
+            if sentences[*answer] != BANK.key_ref(claim) {
                 return Err("the answer is not the key sentence".into());
             }
-            if sentences
-                .iter()
-                .any(|s| *s != claim.key_sentence && claim.sentences.contains(s))
-            {
+            if sentences.iter().enumerate().any(|(i, &(p, s))| {
+                i != *answer && p == claim.paragraph && claim.sentences.contains(&s)
+            }) {
                 return Err("another sentence of the evidence is offered".into());
+            }
+            if !sentences.contains(&claim.decoys[0]) {
+                return Err("the best decoy is not offered".into());
             }
             let right: Vec<usize> = (0..sentences.len())
                 .filter(|&i| q.is_right(&BANK, &Response::Choice(i)))
@@ -324,7 +326,14 @@ fn render(quiz: &Quiz) -> serde_json::Value {
         .enumerate()
         .map(|(index, q)| {
             let claim = &BANK.claims[usize::from(q.claim)];
-            let what = |c: u16| BANK.claims[usize::from(c)].event.as_ref().unwrap().what.as_str();
+            let what = |c: u16| {
+                BANK.claims[usize::from(c)]
+                    .event
+                    .as_ref()
+                    .unwrap()
+                    .what
+                    .as_str()
+            };
             let mut v = json!({
                 "form": q.form.code(),
                 "claim": claim.id.as_str(),
@@ -337,10 +346,9 @@ fn render(quiz: &Quiz) -> serde_json::Value {
                 .filter(|_| q.form != Form::Evidence)
                 .map(|s| s.body)
             {
-                let para = BANK.claim_paragraph(claim);
                 v["step"] = json!({
                     "statement": claim.says.as_str(),
-                    "options": sentences.iter().map(|&s| para.sentence(usize::from(s))).collect::<Vec<_>>(),
+                    "options": sentences.iter().map(|&s| BANK.sentence(s)).collect::<Vec<_>>(),
                     "answer": answer,
                 });
             }
@@ -386,12 +394,11 @@ fn render(quiz: &Quiz) -> serde_json::Value {
                     );
                 }
                 Body::Evidence { sentences, answer } => {
-                    let para = BANK.claim_paragraph(claim);
                     v["statement"] = json!(claim.says.as_str());
                     v["options"] = json!(
                         sentences
                             .iter()
-                            .map(|&s| para.sentence(usize::from(s)))
+                            .map(|&s| BANK.sentence(s))
                             .collect::<Vec<_>>()
                     );
                     v["answer"] = json!(answer);
@@ -405,8 +412,11 @@ fn render(quiz: &Quiz) -> serde_json::Value {
                             .collect::<Vec<_>>()
                     );
                     v["names"] = json!(names);
-                    v["answer"] =
-                        json!(rows.iter().map(|&r| attribution(r).who.as_str()).collect::<Vec<_>>());
+                    v["answer"] = json!(
+                        rows.iter()
+                            .map(|&r| attribution(r).who.as_str())
+                            .collect::<Vec<_>>()
+                    );
                 }
             }
             v
@@ -430,7 +440,7 @@ const RECORDED: [(&str, &str, u8, &[Form]); 12] = [
         5,
         &[Form::Choice, Form::Truth, Form::Number],
     ),
-    ("every-form", "forms6", 12, &Form::ALL),
+    ("every-form", "27l6", 12, &Form::ALL),
     ("form-mc", "each1", 2, &[Form::Choice]),
     ("form-tf", "each2", 2, &[Form::Truth]),
     ("form-blank", "each3", 2, &[Form::Blank]),

@@ -176,6 +176,7 @@ fn item_analysis_equals_the_hand_count() {
         forms: FormSet::default().with(Form::Choice, true),
         mode: Mode::Learn,
         minutes: 0,
+        background: false,
     };
     let quiz = generate(&BANK, Seed(2024), s);
     let answer = |q: usize| match &quiz.questions[q].body {
@@ -262,4 +263,47 @@ fn item_analysis_equals_the_hand_count() {
         ]
     );
     assert_eq!(class.items[1].percent(), 33);
+}
+
+#[test]
+fn a_class_flags_repeats_copies_and_nameless_codes_and_names_bad_ones_by_line_and_student() {
+    let quiz = generate(
+        &BANK,
+        Seed(77),
+        settings(3, FormSet::default().with(Form::Choice, true)),
+    );
+    let pick = |q: usize| match &quiz.questions[q].body {
+        Body::Choice { answer, .. } => Some(Response::Choice(*answer)),
+        _ => unreachable!(),
+    };
+    let all_right: Vec<Option<Response>> = (0..3).map(pick).collect();
+    let ana = encode(BANK.version, &quiz, "Week 2", "Ana", &all_right);
+    let ben = encode(BANK.version, &quiz, "Week 2", "Ben", &all_right);
+    let nameless = encode(BANK.version, &quiz, "Week 2", "", &[None, None, None]);
+    // Cai's code, damaged in its last characters: its name can still be read.
+    let mut cai = encode(BANK.version, &quiz, "Week 2", "Cai", &[None, None, None]);
+    cai.truncate(cai.len() - 3);
+    cai.push_str("AAA");
+    let pasted = format!("{ana}\n{ben}\n{ana}\n\n{nameless}\n{cai}\n");
+    let (classes, bad) = analyse(&BANK, &pasted);
+    let students = &classes[0].students;
+    assert_eq!(students.len(), 3, "Ana's code pasted twice counts once");
+    assert_eq!(students[0].flag, None);
+    assert_eq!(students[1].flag.as_deref(), Some("the same answers as Ana"));
+    assert_eq!(students[2].flag.as_deref(), Some("no name given"));
+    let named: Vec<(usize, Option<&str>, String)> = bad
+        .iter()
+        .map(|b| (b.line, b.name.as_deref(), b.error.to_string()))
+        .collect();
+    assert_eq!(
+        named,
+        [
+            (
+                3,
+                Some("Ana"),
+                "it is the same code as on line 1, so it counts once".to_owned()
+            ),
+            (6, Some("Cai"), CodeError::Damaged.to_string()),
+        ]
+    );
 }

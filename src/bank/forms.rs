@@ -58,14 +58,14 @@ impl Form {
         }
     }
 
-    fn bit(self) -> u8 {
-        1 << (self as u8)
+    fn bit(self) -> u16 {
+        1 << (self as u16)
     }
 }
 
 /// A set of forms.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub struct FormSet(u8);
+pub struct FormSet(u16);
 
 impl FormSet {
     pub fn all() -> FormSet {

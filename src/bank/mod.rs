@@ -10,9 +10,11 @@ pub use text::Str;
 
 use core::ops::Range;
 
-/// The evidence form needs at least this many sentences besides the evidence's, to offer as
-/// wrong options (the build checks the same rule).
-pub const MIN_OTHER_SENTENCES: usize = 2;
+/// The find-the-evidence form offers the key sentence and this many of the claim's decoys.
+pub const DECOYS_OFFERED: usize = 3;
+
+/// A sentence of the essay: (paragraph index, sentence index in the paragraph).
+pub type SentenceRef = (u16, u8);
 
 /// The bank compiled from `questions/`.
 // Paragraphs of one sentence list one range of it.
@@ -28,6 +30,8 @@ pub struct Bank {
     pub sections: &'static [Section],
     pub paragraphs: &'static [Paragraph],
     pub claims: &'static [Claim],
+    /// Every year the essay names, in order: the wrong options of a year question.
+    pub years: &'static [u16],
     pub pools: &'static [Pool],
 }
 
@@ -74,6 +78,18 @@ pub struct Claim {
     /// What the essay says here, in a teacher's words: the true statement of true-or-false,
     /// and the statement the evidence form asks the student to support.
     pub says: Str,
+    /// About the essay's reasoning (cause, contrast, stance, why) rather than a name, number
+    /// or wording.
+    pub argument: bool,
+    /// Known to anyone who knows the period, without the essay: a default quiz draws at most
+    /// one such claim in five.
+    pub background: bool,
+    /// Sentences of the essay outside the evidence that share the most words with `says`,
+    /// best first: the wrong options of find-the-evidence.
+    pub decoys: &'static [SentenceRef],
+    /// Whether find-the-evidence may be asked as a question of its own: the best decoy shares
+    /// as many of `says`'s words as the key sentence, so sounding alike does not find it.
+    pub evidence_form: bool,
     pub choice: Option<Choice>,
     pub truth: Option<Truth>,
     pub blank: Option<Blank>,
@@ -150,6 +166,9 @@ pub struct Number {
     pub kind: NumberKind,
     /// Shown after the number ("percent"); empty for none.
     pub unit: Str,
+    /// Wrong numbers chosen by hand; empty for a year whose distractors are drawn from
+    /// [`Bank::years`] near it.
+    pub distractors: &'static [u32],
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -217,10 +236,20 @@ impl Bank {
         &text[usize::from(claim.evidence.start)..usize::from(claim.evidence.end)]
     }
 
-    /// Whether the claim's paragraph has enough other sentences to ask for its evidence.
-    pub fn has_evidence_form(&self, claim: &Claim) -> bool {
-        let total = self.claim_paragraph(claim).sentences.len();
-        total - claim.sentences.len() >= MIN_OTHER_SENTENCES
+    /// Whether there are decoys enough to ask for the claim's evidence (as the step after a
+    /// right answer; as a question of its own only with [`Claim::evidence_form`]).
+    pub fn has_evidence_step(&self, claim: &Claim) -> bool {
+        claim.decoys.len() >= DECOYS_OFFERED
+    }
+
+    /// A sentence of the essay.
+    pub fn sentence(&self, (paragraph, sentence): SentenceRef) -> &'static str {
+        self.paragraphs[usize::from(paragraph)].sentence(usize::from(sentence))
+    }
+
+    /// The key sentence of a claim, as a reference.
+    pub fn key_ref(&self, claim: &Claim) -> SentenceRef {
+        (claim.paragraph, claim.key_sentence)
     }
 
     /// The key sentence of a claim's evidence, as it stands in the essay.
@@ -248,7 +277,10 @@ impl Bank {
             (Form::Order, claim.event.is_some()),
             (Form::Match, claim.attribution.is_some()),
             (Form::Stance, claim.stance.is_some()),
-            (Form::Evidence, self.has_evidence_form(claim)),
+            (
+                Form::Evidence,
+                claim.evidence_form && self.has_evidence_step(claim),
+            ),
         ]
         .into_iter()
         .filter(|(_, has)| *has)

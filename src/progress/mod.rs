@@ -7,7 +7,7 @@
 
 pub mod export;
 pub mod prefs;
-mod record;
+pub mod record;
 
 pub use prefs::{Preferences, Theme};
 pub use record::{AnswerRecord, Confidence, QuizRecord, Unreadable, local_day, parse_record};
@@ -25,6 +25,10 @@ pub const RESULT_PREFIX: &str = "essay-quiz.result.";
 pub const SCHEMA_KEY: &str = "essay-quiz.schema";
 /// Where a value waits while its upgrade is written and read back (the key follows).
 pub const BACKUP_PREFIX: &str = "essay-quiz.backup.";
+/// One key per quiz in progress (read by [`crate::session::resume`]).
+pub const RUN_PREFIX: &str = "essay-quiz.run.";
+/// The teacher's screen as they left it: the quiz they are building and the codes pasted.
+pub const TEACHER_KEY: &str = "essay-quiz.teacher";
 
 /// A stored record to rewrite at this build's schema: its key, the value now there, the new one.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -59,6 +63,10 @@ pub struct Saved {
     pub prefs: Preferences,
     /// The stored preferences could not be read (kept, and reported).
     pub prefs_unreadable: bool,
+    /// Quizzes in progress, as stored (key, value): the session reads them.
+    pub runs: Vec<(String, String)>,
+    /// The teacher's screen as stored, if any.
+    pub teacher: Option<String>,
 }
 
 impl Saved {
@@ -75,6 +83,10 @@ impl Saved {
                     Some(p) => saved.prefs = p,
                     None => saved.prefs_unreadable = true,
                 }
+            } else if key.starts_with(RUN_PREFIX) {
+                saved.runs.push((key, value));
+            } else if key == TEACHER_KEY {
+                saved.teacher = Some(value);
             } else if let Some(original) = key.strip_prefix(BACKUP_PREFIX) {
                 backups.push((original.to_owned(), value));
                 saved.backups.push(key);
@@ -113,9 +125,12 @@ impl Saved {
         saved
     }
 
-    /// Adds a record just saved (or seen saved by another tab, or imported), keeping the order.
+    /// Adds a record just saved (or seen saved by another tab, or imported), keeping the order;
+    /// a record saved again (with the student's name added) takes its earlier copy's place.
     pub fn add(&mut self, record: QuizRecord) {
-        if !self.records.iter().any(|r| r.key() == record.key()) {
+        if let Some(same) = self.records.iter_mut().find(|r| r.key() == record.key()) {
+            *same = record;
+        } else {
             let at = self
                 .records
                 .partition_point(|r| r.finished_at <= record.finished_at);

@@ -4,7 +4,7 @@
 use super::{RESULT_PREFIX, SCHEMA};
 use crate::bank::{Bank, Form};
 use crate::json::Json;
-use crate::quiz::{Mode, Settings};
+use crate::quiz::{Mode, Response, Settings};
 use crate::rng::Seed;
 
 /// How sure the student said they were, before checking.
@@ -59,6 +59,16 @@ pub struct QuizRecord {
     pub minutes: u8,
     pub score: u32,
     pub answers: Vec<AnswerRecord>,
+    /// Background claims were asked as often as any other.
+    pub background: bool,
+    /// The claims a personal mode chose, by index in the bank it was drawn from.
+    pub chosen: Option<Vec<u16>>,
+    /// An assigned quiz's title, and the name the student gave for its results code.
+    pub title: Option<String>,
+    pub name: Option<String>,
+    /// Each question's answer as given (`None`: not answered), so the result can be opened
+    /// again with its questions while the bank is the one it was drawn from.
+    pub responses: Vec<Option<Response>>,
 }
 
 /// One question's outcome, by its claim (and the other claims a chronology or matching
@@ -194,6 +204,27 @@ impl QuizRecord {
             minutes: settings.minutes,
             score,
             answers,
+            background: settings.background,
+            chosen: None,
+            title: None,
+            name: None,
+            responses: Vec::new(),
+        }
+    }
+
+    /// The settings the quiz was drawn with, for a bank with these sections.
+    pub fn settings(&self, bank: &Bank) -> Settings {
+        Settings {
+            count: self.count,
+            sections: self
+                .sections
+                .iter()
+                .filter_map(|id| bank.section_index(id))
+                .collect(),
+            forms: self.forms.iter().copied().collect(),
+            mode: self.mode,
+            minutes: self.minutes,
+            background: self.background,
         }
     }
 
@@ -231,11 +262,28 @@ impl QuizRecord {
         if self.minutes > 0 {
             fields.push(("minutes".to_owned(), Json::from(u32::from(self.minutes))));
         }
+        if self.background {
+            fields.push(("background".to_owned(), Json::from(true)));
+        }
         fields.push(("score".to_owned(), Json::from(self.score)));
         fields.push((
             "answers".to_owned(),
             Json::Arr(self.answers.iter().map(AnswerRecord::to_json).collect()),
         ));
+        // Added in schema 2 without changing it: older builds of schema 2 ignore them.
+        if let Some(chosen) = &self.chosen {
+            let list = chosen.iter().map(|&c| Json::from(u32::from(c))).collect();
+            fields.push(("chosen".to_owned(), Json::Arr(list)));
+        }
+        for (key, value) in [("title", &self.title), ("name", &self.name)] {
+            if let Some(v) = value {
+                fields.push((key.to_owned(), Json::from(v.as_str())));
+            }
+        }
+        if !self.responses.is_empty() {
+            let list = self.responses.iter().map(response_to_json).collect();
+            fields.push(("responses".to_owned(), Json::Arr(list)));
+        }
         Json::Obj(fields)
     }
 
@@ -281,6 +329,29 @@ impl QuizRecord {
                 .iter()
                 .map(|a| AnswerRecord::from_json(a, schema, finished_at, offset))
                 .collect::<Option<Vec<_>>>()?,
+            background: match v.get("background") {
+                None => false,
+                Some(b) => b.as_bool()?,
+            },
+            chosen: match v.get("chosen") {
+                None => None,
+                Some(list) => Some(
+                    list.as_array()?
+                        .iter()
+                        .map(|c| u16::try_from(c.as_u64()?).ok())
+                        .collect::<Option<Vec<u16>>>()?,
+                ),
+            },
+            title: optional_text(v, "title")?,
+            name: optional_text(v, "name")?,
+            responses: match v.get("responses") {
+                None => Vec::new(),
+                Some(list) => list
+                    .as_array()?
+                    .iter()
+                    .map(response_from_json)
+                    .collect::<Option<Vec<_>>>()?,
+            },
         };
         record.is_consistent().then_some(record)
     }
@@ -298,6 +369,59 @@ impl QuizRecord {
             total => f64::from(self.score) / f64::from(total),
         }
     }
+}
+
+/// An optional string field: `Some(None)` when absent, `None` when of the wrong kind.
+fn optional_text(v: &Json, key: &str) -> Option<Option<String>> {
+    match v.get(key) {
+        None => Some(None),
+        Some(t) => Some(Some(t.as_str()?.to_owned())),
+    }
+}
+
+fn numbers<T: Copy + Into<u64>>(items: &[T]) -> Json {
+    Json::Arr(items.iter().map(|&n| Json::Num(n.into() as f64)).collect())
+}
+
+/// An answer as stored: `null` for none, else an object of one field naming its kind.
+pub(crate) fn response_to_json(response: &Option<Response>) -> Json {
+    let (kind, value) = match response {
+        None => return Json::Null,
+        Some(Response::Choice(i)) => ("choice", Json::Num(*i as f64)),
+        Some(Response::Truth(t)) => ("truth", Json::from(*t)),
+        Some(Response::Text(t)) => ("text", Json::from(t.as_str())),
+        Some(Response::Order(o)) => ("order", numbers(o)),
+        Some(Response::Match(m)) => (
+            "match",
+            Json::Arr(m.iter().map(|&n| Json::Num(n as f64)).collect()),
+        ),
+    };
+    Json::Obj(vec![(kind.to_owned(), value)])
+}
+
+/// Reads [`response_to_json`]; `None` if it is not one.
+pub(crate) fn response_from_json(v: &Json) -> Option<Option<Response>> {
+    let Json::Obj(fields) = v else {
+        return (*v == Json::Null).then_some(None);
+    };
+    let [(kind, value)] = fields.as_slice() else {
+        return None;
+    };
+    let index = |n: &Json| usize::try_from(n.as_u64()?).ok();
+    let list = |n: &Json| n.as_array()?.iter().map(index).collect::<Option<Vec<_>>>();
+    Some(Some(match kind.as_str() {
+        "choice" => Response::Choice(index(value)?),
+        "truth" => Response::Truth(value.as_bool()?),
+        "text" => Response::Text(value.as_str()?.to_owned()),
+        "order" => Response::Order(
+            list(value)?
+                .into_iter()
+                .map(|n| u16::try_from(n).ok())
+                .collect::<Option<Vec<_>>>()?,
+        ),
+        "match" => Response::Match(list(value)?),
+        _ => return None,
+    }))
 }
 
 /// Why a stored value under one of our keys could not be used.

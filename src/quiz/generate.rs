@@ -1,20 +1,25 @@
 //! Builds a quiz from a seed and settings: draws claims without repeats, picks a form for each,
-//! draws distractors and shuffles options.
+//! and keeps the quiz one that needs the essay: in a quiz drawn from the whole bank, at most one
+//! question in five on a background claim (what anyone who knows the period knows), at least
+//! six in ten on the essay's argument, and no question that gives another's answer away. The
+//! forms' own bodies are in `forms`.
 
-use std::borrow::Cow;
-
-use super::{Body, Opt, Question, Quiz, Settings, Shortfall, event_key, who};
-use crate::bank::{Bank, Claim, Form, FormSet, NumberKind};
+use super::forms::evidence_body;
+use super::giveaway::gives_away;
+use super::{Question, Quiz, Settings, Shortfall};
+use crate::bank::{Bank, Claim, Form, FormSet};
 use crate::order;
 use crate::rng::{QuizRng, Seed};
-use crate::text::{group_thousands, same_option};
 
-/// Options in a multiple-choice or number question.
-const OPTIONS: usize = 4;
 /// Chronology puts 3 to 5 events in order; matching pairs 3 attributions.
-const MIN_ORDER: usize = 3;
-const MAX_ORDER: usize = 5;
-const MATCH_ROWS: usize = 3;
+pub(super) const MIN_ORDER: usize = 3;
+pub(super) const MAX_ORDER: usize = 5;
+pub(super) const MATCH_ROWS: usize = 3;
+/// A drawn quiz asks at most one question in this many on a background claim, unless its
+/// settings ask for background too.
+pub const BACKGROUND_EVERY: usize = 5;
+/// At least this many tenths of a drawn quiz's questions test the essay's argument.
+pub const ARGUMENT_TENTHS: usize = 6;
 
 /// How many claims the settings can draw from: the most questions a quiz can have.
 pub fn available(bank: &'static Bank, settings: Settings) -> usize {
@@ -35,10 +40,21 @@ pub fn generate_from(bank: &'static Bank, seed: Seed, settings: Settings, chosen
     build(bank, seed, settings, Some(chosen))
 }
 
+/// Whether a question on this claim in this form tests the essay's argument (cause, contrast,
+/// stance, why) rather than a name, number or wording.
+pub fn tests_argument(claim: &Claim, form: Form) -> bool {
+    match form {
+        Form::Stance => true,
+        Form::Choice | Form::Truth | Form::Evidence => claim.argument,
+        Form::Blank | Form::Number | Form::Order | Form::Match => false,
+    }
+}
+
 fn build(bank: &'static Bank, seed: Seed, settings: Settings, chosen: Option<&[u16]>) -> Quiz {
     let mut rng = QuizRng::new(seed);
     let builder = Builder { bank, settings };
     let usable = |i: usize| i < bank.claims.len() && !builder.usable_forms(i).is_empty();
+    let drawn = chosen.is_none();
     let candidates: Vec<u16> = match chosen {
         Some(list) => list
             .iter()
@@ -59,15 +75,69 @@ fn build(bank: &'static Bank, seed: Seed, settings: Settings, chosen: Option<&[u
         wanted: settings.count,
         available: candidates.len(),
     });
-    let questions = candidates
-        .into_iter()
-        .take(wanted)
-        .map(|claim| {
-            let forms: Vec<Form> = builder.usable_forms(usize::from(claim)).iter().collect();
-            let form = forms[rng.index(forms.len())];
-            builder.question(&mut rng, claim, form)
-        })
-        .collect();
+    // A student's own claims (a personal mode) are all asked; a drawn quiz keeps its balance.
+    let background_cap = if drawn && !settings.background {
+        wanted / BACKGROUND_EVERY
+    } else {
+        usize::MAX
+    };
+    let argument_target = if drawn {
+        (wanted * ARGUMENT_TENTHS).div_ceil(10)
+    } else {
+        0
+    };
+    let mut questions: Vec<Question> = Vec::new();
+    let mut deferred: Vec<u16> = Vec::new();
+    let (mut background, mut argument) = (0, 0);
+    for claim in candidates {
+        if questions.len() >= wanted {
+            break;
+        }
+        let c = &bank.claims[usize::from(claim)];
+        if c.background && background >= background_cap {
+            deferred.push(claim);
+            continue;
+        }
+        let must_argue = argument_target.saturating_sub(argument) >= wanted - questions.len();
+        let forms: Vec<Form> = builder
+            .usable_forms(usize::from(claim))
+            .iter()
+            .filter(|&f| !must_argue || tests_argument(c, f))
+            .collect();
+        match builder.first_fitting(&mut rng, claim, forms, &questions) {
+            Some(q) => {
+                background += usize::from(c.background);
+                argument += usize::from(tests_argument(c, q.form));
+                questions.push(q);
+            }
+            None if drawn => deferred.push(claim),
+            // A claim the student must review is asked even if every form clashes.
+            None => {
+                let forms = builder.usable_forms(usize::from(claim));
+                let form = pick(&mut rng, forms);
+                questions.push(builder.question(&mut rng, claim, form));
+            }
+        }
+    }
+    // Too few claims kept the balance: the quiz is still asked in full.
+    for claim in deferred {
+        if questions.len() >= wanted {
+            break;
+        }
+        let forms: Vec<Form> = builder.usable_forms(usize::from(claim)).iter().collect();
+        let q = match builder.first_fitting(&mut rng, claim, forms, &questions) {
+            Some(q) => q,
+            None => {
+                let form = pick(&mut rng, builder.usable_forms(usize::from(claim)));
+                builder.question(&mut rng, claim, form)
+            }
+        };
+        questions.push(q);
+    }
+    if drawn {
+        // The balance was kept in draw order; shuffled, the argument questions are not all last.
+        rng.shuffle(&mut questions);
+    }
     Quiz {
         seed,
         settings,
@@ -77,13 +147,18 @@ fn build(bank: &'static Bank, seed: Seed, settings: Settings, chosen: Option<&[u
     }
 }
 
-struct Builder {
-    bank: &'static Bank,
-    settings: Settings,
+fn pick(rng: &mut QuizRng, forms: FormSet) -> Form {
+    let forms: Vec<Form> = forms.iter().collect();
+    forms[rng.index(forms.len())]
+}
+
+pub(super) struct Builder {
+    pub(super) bank: &'static Bank,
+    pub(super) settings: Settings,
 }
 
 impl Builder {
-    fn claim(&self, i: usize) -> &'static Claim {
+    pub(super) fn claim(&self, i: usize) -> &'static Claim {
         &self.bank.claims[i]
     }
 
@@ -91,6 +166,21 @@ impl Builder {
         self.settings
             .sections
             .contains(self.bank.claim_section(self.claim(i)))
+    }
+
+    /// The first of `forms`, in a random order, whose question gives no other away.
+    fn first_fitting(
+        &self,
+        rng: &mut QuizRng,
+        claim: u16,
+        mut forms: Vec<Form>,
+        taken: &[Question],
+    ) -> Option<Question> {
+        rng.shuffle(&mut forms);
+        forms.into_iter().find_map(|form| {
+            let q = self.question(rng, claim, form);
+            (!taken.iter().any(|t| gives_away(self.bank, t, &q))).then_some(q)
+        })
     }
 
     /// The chosen forms this claim can be asked in, given its section and partners.
@@ -114,7 +204,7 @@ impl Builder {
     }
 
     /// Other claims in the chosen sections with the given part, in bank order.
-    fn others_with(&self, i: usize, has: impl Fn(&Claim) -> bool) -> Vec<u16> {
+    pub(super) fn others_with(&self, i: usize, has: impl Fn(&Claim) -> bool) -> Vec<u16> {
         (0..self.bank.claims.len())
             .filter(|&j| j != i && has(self.claim(j)) && self.in_sections(j))
             .filter_map(|j| u16::try_from(j).ok())
@@ -123,7 +213,7 @@ impl Builder {
 
     /// From `candidates` in turn, the dated claims that can be put in a definite order with
     /// claim `i` and with each other.
-    fn order_partners_from(&self, i: usize, candidates: Vec<u16>) -> Vec<u16> {
+    pub(super) fn order_partners_from(&self, i: usize, candidates: Vec<u16>) -> Vec<u16> {
         let event = |c: usize| self.claim(c).event.as_ref();
         let Some(own) = event(i) else {
             return Vec::new();
@@ -158,7 +248,7 @@ impl Builder {
 
     /// From `candidates` in turn, attributed claims to someone other than claim `i`'s `who`
     /// and each other's.
-    fn match_partners_from(&self, i: usize, candidates: Vec<u16>) -> Vec<u16> {
+    pub(super) fn match_partners_from(&self, i: usize, candidates: Vec<u16>) -> Vec<u16> {
         let who_of = |c: usize| self.claim(c).attribution.as_ref().map(|a| a.who.as_str());
         let mut whos: Vec<&str> = who_of(i).into_iter().collect();
         let mut partners = Vec::new();
@@ -175,272 +265,18 @@ impl Builder {
         self.match_partners_from(i, self.others_with(i, |c| c.attribution.is_some()))
     }
 
-    fn question(&self, rng: &mut QuizRng, claim: u16, form: Form) -> Question {
+    pub(super) fn question(&self, rng: &mut QuizRng, claim: u16, form: Form) -> Question {
         let c = self.claim(usize::from(claim));
         let body = match form {
             Form::Choice => self.choice(rng, claim),
-            Form::Truth => {
-                let truth = c.truth.as_ref().expect("usable_forms checked truth");
-                if rng.coin() || truth.falsehoods.is_empty() {
-                    Body::Truth {
-                        statement: c.says.as_str(),
-                        correction: None,
-                    }
-                } else {
-                    let f = &truth.falsehoods[rng.index(truth.falsehoods.len())];
-                    Body::Truth {
-                        statement: f.statement.as_str(),
-                        correction: Some(f.correction.as_str()),
-                    }
-                }
-            }
-            Form::Blank => Body::Blank {
-                text: c
-                    .blank
-                    .as_ref()
-                    .expect("usable_forms checked blank")
-                    .text
-                    .as_str(),
-            },
-            Form::Number => self.number(rng, claim),
+            Form::Truth => self.truth(rng, c),
+            Form::Blank => self.blank(c),
+            Form::Number => self.number(rng, c),
             Form::Order => self.order(rng, claim),
             Form::Match => self.matching(rng, claim),
-            Form::Stance => Body::Stance {
-                statement: c
-                    .stance
-                    .as_ref()
-                    .expect("usable_forms checked stance")
-                    .statement
-                    .as_str(),
-            },
+            Form::Stance => self.stance(c),
             Form::Evidence => evidence_body(self.bank, rng, c),
         };
         Question { claim, form, body }
     }
-
-    /// Another claim whose multiple-choice answer is `text`, to explain why it is wrong here.
-    fn answered_elsewhere(&self, claim: u16, text: &str) -> Option<u16> {
-        self.bank
-            .pools
-            .iter()
-            .flat_map(|p| p.members)
-            .filter(|m| same_option(&m.text, text))
-            .flat_map(|m| m.claims)
-            .copied()
-            .find(|&other| other != claim)
-    }
-
-    fn choice(&self, rng: &mut QuizRng, claim: u16) -> Body {
-        let choice = self
-            .claim(usize::from(claim))
-            .choice
-            .as_ref()
-            .expect("usable_forms checked choice");
-        let mut own: Vec<&'static str> = choice.distractors.iter().map(|d| d.as_str()).collect();
-        rng.shuffle(&mut own);
-        let mut pooled: Vec<&'static str> = choice
-            .pool
-            .map(|p| self.bank.pools[usize::from(p)].members)
-            .unwrap_or_default()
-            .iter()
-            .map(|m| m.text.as_str())
-            .filter(|t| {
-                !same_option(t, &choice.answer) && !choice.exclude.iter().any(|e| same_option(e, t))
-            })
-            .filter(|t| !own.iter().any(|o| same_option(o, t)))
-            .collect();
-        rng.shuffle(&mut pooled);
-        // Most distractors come from the claim's own, hand-picked list; one may come from the pool.
-        let from_pool = usize::from(!pooled.is_empty() && rng.coin());
-        let mut texts = vec![choice.answer.as_str()];
-        texts.extend(pooled.into_iter().take(from_pool));
-        texts.extend(own.into_iter().take(OPTIONS - texts.len()));
-        let mut options: Vec<Opt> = texts
-            .into_iter()
-            .enumerate()
-            .map(|(i, t)| Opt {
-                text: Cow::Borrowed(t),
-                from_claim: if i == 0 {
-                    None
-                } else {
-                    self.answered_elsewhere(claim, t)
-                },
-            })
-            .collect();
-        let answer = shuffle_keeping(rng, &mut options, 0);
-        Body::Choice {
-            prompt: choice.question.as_str(),
-            options,
-            answer,
-        }
-    }
-
-    fn number(&self, rng: &mut QuizRng, claim: u16) -> Body {
-        let number = self
-            .claim(usize::from(claim))
-            .number
-            .as_ref()
-            .expect("usable_forms checked number");
-        let mut near = near_misses(number.answer, number.kind);
-        rng.shuffle(&mut near);
-        let show = |n: u32| -> Cow<'static, str> {
-            let digits = match number.kind {
-                NumberKind::Year => n.to_string(),
-                NumberKind::Count => group_thousands(n),
-            };
-            if number.unit.is_empty() {
-                Cow::Owned(digits)
-            } else {
-                Cow::Owned(format!("{digits} {}", number.unit))
-            }
-        };
-        let mut options: Vec<Opt> = std::iter::once(number.answer)
-            .chain(near.into_iter().take(OPTIONS - 1))
-            .map(|n| Opt {
-                text: show(n),
-                from_claim: None,
-            })
-            .collect();
-        let answer = shuffle_keeping(rng, &mut options, 0);
-        Body::Choice {
-            prompt: number.question.as_str(),
-            options,
-            answer,
-        }
-    }
-
-    fn order(&self, rng: &mut QuizRng, claim: u16) -> Body {
-        let mut candidates = self.others_with(usize::from(claim), |c| c.event.is_some());
-        rng.shuffle(&mut candidates);
-        let partners = self.order_partners_from(usize::from(claim), candidates);
-        let size = MIN_ORDER + rng.index(MAX_ORDER - MIN_ORDER + 1);
-        let mut items = vec![claim];
-        items.extend(partners.into_iter().take(size - 1));
-        rng.shuffle(&mut items);
-        let bank = self.bank;
-        if items
-            .windows(2)
-            .all(|w| event_key(bank, w[0]) < event_key(bank, w[1]))
-        {
-            // Shown already in order, the question would answer itself.
-            items.swap(0, 1);
-        }
-        Body::Order { items }
-    }
-
-    fn matching(&self, rng: &mut QuizRng, claim: u16) -> Body {
-        let mut candidates = self.others_with(usize::from(claim), |c| c.attribution.is_some());
-        rng.shuffle(&mut candidates);
-        let partners = self.match_partners_from(usize::from(claim), candidates);
-        let mut rows = vec![claim];
-        rows.extend(partners.into_iter().take(MATCH_ROWS - 1));
-        rng.shuffle(&mut rows);
-        let mut names: Vec<&'static str> = rows.iter().filter_map(|&r| who(self.bank, r)).collect();
-        // One more name of the same kind, so the last row is not answered by elimination.
-        let own_who = who(self.bank, claim).unwrap_or_default();
-        let mut extra: Vec<&'static str> = self
-            .bank
-            .pools
-            .iter()
-            .filter(|p| p.members.iter().any(|m| m.text == own_who))
-            .flat_map(|p| p.members.iter().map(|m| m.text.as_str()))
-            .filter(|t| !names.contains(t))
-            .collect();
-        rng.shuffle(&mut extra);
-        names.extend(extra.into_iter().take(1));
-        rng.shuffle(&mut names);
-        Body::Match { rows, names }
-    }
-}
-
-/// Options offered by the evidence form besides the key sentence.
-const EVIDENCE_OTHERS: usize = 3;
-
-/// The evidence form for a claim: its key sentence and up to three other sentences of its
-/// paragraph (never another sentence of the evidence), a run of neighbours drawn around the
-/// evidence, shown in reading order.
-fn evidence_body(bank: &Bank, rng: &mut QuizRng, claim: &Claim) -> Body {
-    let total = bank.claim_paragraph(claim).sentences.len();
-    let others: Vec<u8> = (0..total)
-        .filter_map(|i| u8::try_from(i).ok())
-        .filter(|i| !claim.sentences.contains(i))
-        .collect();
-    let take = others.len().min(EVIDENCE_OTHERS);
-    let start = rng.index(others.len() - take + 1);
-    let mut sentences: Vec<u8> = others[start..start + take].to_vec();
-    sentences.push(claim.key_sentence);
-    order::sort(&mut sentences);
-    let answer = sentences
-        .iter()
-        .position(|&s| s == claim.key_sentence)
-        .unwrap_or(0);
-    Body::Evidence { sentences, answer }
-}
-
-/// The optional second step after a right answer in Learn: find the sentence that shows the
-/// claim. Drawn from its own stream (the quiz's seed and the question's place), so it never
-/// changes the quiz and replays the same way. `None` when the paragraph has too few sentences.
-pub fn evidence_step(bank: &Bank, quiz: &Quiz, index: usize) -> Option<Question> {
-    let question = quiz.questions.get(index)?;
-    let claim = &bank.claims[usize::from(question.claim)];
-    if !bank.has_evidence_form(claim) {
-        return None;
-    }
-    let step_seed = quiz.seed.0 ^ (u32::try_from(index).ok()? + 1).wrapping_mul(0x9e37_79b9);
-    let mut rng = QuizRng::new(Seed(step_seed));
-    Some(Question {
-        claim: question.claim,
-        form: Form::Evidence,
-        body: evidence_body(bank, &mut rng, claim),
-    })
-}
-
-/// Shuffles `items` and returns where the item that was at `keep` ended up.
-fn shuffle_keeping<T>(rng: &mut QuizRng, items: &mut Vec<T>, keep: usize) -> usize {
-    let mut order: Vec<usize> = (0..items.len()).collect();
-    rng.shuffle(&mut order);
-    let mut taken: Vec<Option<T>> = items.drain(..).map(Some).collect();
-    items.extend(order.iter().filter_map(|&i| taken[i].take()));
-    order.iter().position(|&i| i == keep).unwrap_or(0)
-}
-
-/// Plausible wrong numbers near `n`: neighbouring years and swapped digits for a year; halves,
-/// doubles, neighbours and shifted magnitudes for a count. Never `n` itself, never repeated.
-pub fn near_misses(n: u32, kind: NumberKind) -> Vec<u32> {
-    let mut out: Vec<u32> = Vec::new();
-    let mut add = |m: u32| {
-        if m != n && m > 0 && !out.contains(&m) {
-            out.push(m);
-        }
-    };
-    match kind {
-        NumberKind::Year => {
-            for d in [1, 2, 3, 4, 5, 10] {
-                add(n + d);
-                add(n.saturating_sub(d));
-            }
-            let (tens, ones) = (n / 10 % 10, n % 10);
-            add(n - tens * 10 - ones + ones * 10 + tens);
-        }
-        NumberKind::Count if n < 20 => {
-            for d in 1..=5 {
-                add(n + d);
-                add(n.saturating_sub(d));
-            }
-            add(n * 2);
-        }
-        NumberKind::Count => {
-            add(n / 2);
-            add(n.saturating_mul(2));
-            add(n.saturating_mul(3) / 2);
-            add(n.saturating_mul(10));
-            if n % 10 == 0 {
-                add(n / 10);
-            }
-            let step = 10u32.pow(n.ilog10().saturating_sub(1));
-            add(n + step);
-            add(n.saturating_sub(step));
-        }
-    }
-    out
 }

@@ -2,16 +2,22 @@
 //! and settings, deterministically: the same seed, settings and bank give the same quiz
 //! everywhere.
 
+mod forms;
 mod generate;
+mod giveaway;
 
 use std::borrow::Cow;
 
-use crate::bank::{Bank, Form, FormSet, SectionSet, View};
+use crate::bank::{Bank, Form, FormSet, SectionSet, SentenceRef, View};
 use crate::order;
 use crate::rng::Seed;
 use crate::text::accepts;
 
-pub use generate::{available, evidence_step, generate, generate_from, near_misses};
+pub use forms::{evidence_step, near_misses};
+pub use generate::{
+    ARGUMENT_TENTHS, BACKGROUND_EVERY, available, generate, generate_from, tests_argument,
+};
+pub use giveaway::{gives_away, shown};
 
 /// The question counts the start screen offers.
 pub const COUNTS: [u8; 3] = [5, 10, 20];
@@ -80,6 +86,9 @@ pub struct Settings {
     pub mode: Mode,
     /// An exam's time limit in minutes; 0 for none.
     pub minutes: u8,
+    /// Ask background claims (what anyone who knows the period knows) as often as any other;
+    /// otherwise a drawn quiz asks at most one question in five on them.
+    pub background: bool,
 }
 
 impl Settings {
@@ -91,6 +100,7 @@ impl Settings {
             forms: FormSet::all(),
             mode: Mode::Learn,
             minutes: 0,
+            background: false,
         }
     }
 }
@@ -147,10 +157,10 @@ pub enum Body {
     /// Does the essay argue the statement, report it as others' view, or reject it? The
     /// options are [`View::ALL`], always in that order.
     Stance { statement: &'static str },
-    /// Which of these sentences of the claim's paragraph supports what the claim says?
+    /// Which of these sentences of the essay supports what the claim says?
     Evidence {
-        /// Sentence indices in the paragraph, in reading order.
-        sentences: Vec<u8>,
+        /// Sentences of the essay, in reading order.
+        sentences: Vec<SentenceRef>,
         /// Position of the claim's key sentence among them.
         answer: usize,
     },
@@ -286,11 +296,7 @@ impl Question {
                 .unwrap_or_default(),
             (Body::Evidence { sentences, .. }, Response::Choice(i)) => sentences
                 .get(*i)
-                .map(|&s| {
-                    bank.claim_paragraph(&bank.claims[usize::from(self.claim)])
-                        .sentence(usize::from(s))
-                        .to_owned()
-                })
+                .map(|&s| bank.sentence(s).to_owned())
                 .unwrap_or_default(),
             (_, Response::Truth(said)) => if *said { "True" } else { "False" }.to_owned(),
             (_, Response::Text(typed)) => typed.trim().to_owned(),

@@ -8,6 +8,9 @@ fn main() -> std::process::ExitCode {
 
     let args: Vec<String> = std::env::args().skip(1).collect();
     // `--measure "text" …`: the figures of draft statements, before they go into a file.
+    // `--options [folder]`: the claims whose options give their answer away.
+    let options = args.first().map(String::as_str) == Some("--options");
+    let args = if options { &args[1..] } else { &args[..] };
     let (measure, dir) = match args.first().map(String::as_str) {
         Some("--measure") => (&args[1..], None),
         _ => (&args[..0], args.first()),
@@ -23,6 +26,10 @@ fn main() -> std::process::ExitCode {
             return std::process::ExitCode::FAILURE;
         }
     };
+    if options {
+        print!("{}", shortcuts::options_report(&bank));
+        return std::process::ExitCode::SUCCESS;
+    }
     if !measure.is_empty() {
         let wording = shortcuts::Wording::new(&bank);
         for text in measure {

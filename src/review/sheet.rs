@@ -3,8 +3,8 @@
 
 use std::fmt::Write as _;
 
-use crate::bank::{Bank, Form, View};
-use crate::quiz::{Body, Question, Quiz, Settings, generate};
+use crate::bank::{Bank, Form, FormSet, View};
+use crate::quiz::{Body, Question, Quiz, Settings, generate, gives_away};
 use crate::rng::{QuizRng, Seed};
 
 /// How many default quizzes a sheet's items are drawn from.
@@ -47,9 +47,11 @@ pub struct Sheet {
     pub items: Vec<Item>,
 }
 
-/// Draws `count` items for `seed`: questions of successive default quizzes, taken in turn from
-/// each form (so the forms share the sheet evenly, as far as each has items), never two where one
-/// draws on the claim the other is about, so that one cannot give another away; then shuffled.
+/// Draws `count` items for `seed`: questions of successive default quizzes (topped up, for a form
+/// they rarely ask, from quizzes of that form alone), taken in turn from each form (so the forms
+/// share the sheet evenly, as far as each has items), never two where one
+/// draws on the claim the other is about or gives its answer away (as within a quiz); then
+/// shuffled.
 pub fn draw(bank: &'static Bank, seed: Seed, count: usize) -> Sheet {
     draw_with(bank, seed, count, Settings::standard(bank))
 }
@@ -59,29 +61,67 @@ pub fn draw_with(bank: &'static Bank, seed: Seed, count: usize, settings: Settin
     let mut rng = QuizRng::new(seed);
     // Each form's questions, in the order the quizzes drew them.
     let mut pools: Vec<Vec<Question>> = Form::ALL.iter().map(|_| Vec::new()).collect();
-    for _ in 0..QUIZZES {
-        let quiz: Quiz = generate(bank, Seed(rng.below(u32::MAX)), settings);
+    let add = |pools: &mut Vec<Vec<Question>>, quiz: Quiz| {
         for q in quiz.questions {
             let pool = &mut pools[q.form as usize];
             if !pool.iter().any(|p| claims_of(p) == claims_of(&q)) {
                 pool.push(q);
             }
         }
+    };
+    for _ in 0..QUIZZES {
+        let quiz = generate(bank, Seed(rng.below(u32::MAX)), settings);
+        add(&mut pools, quiz);
+    }
+    // A form that default quizzes ask rarely is topped up from quizzes of that form alone.
+    let quota = count.div_ceil(Form::ALL.len());
+    for form in settings.forms.iter() {
+        let alone = Settings {
+            forms: FormSet::default().with(form, true),
+            ..settings
+        };
+        for _ in 0..QUIZZES {
+            if pools[form as usize].len() >= 2 * quota {
+                break;
+            }
+            let quiz = generate(bank, Seed(rng.below(u32::MAX)), alone);
+            add(&mut pools, quiz);
+        }
     }
     let mut taken: Vec<Question> = Vec::new();
     let mut next = vec![0usize; pools.len()];
+    let fits = |taken: &[Question], q: &Question| {
+        !taken.iter().any(|t| clash(t, q) || gives_away(bank, t, q))
+    };
+    // The rarest forms choose first, up to their share: the common ones have items to spare
+    // that do not give theirs away. Then every form in turn fills what is left.
+    let mut turn: Vec<usize> = (0..pools.len()).collect();
+    crate::order::sort_by_key(&mut turn, |&f| pools[f].len());
+    for &form in &turn {
+        let mut got = 0;
+        while got < quota && taken.len() < count {
+            let Some(q) = pools[form].get(next[form]) else {
+                break;
+            };
+            next[form] += 1;
+            if fits(&taken, q) {
+                taken.push(q.clone());
+                got += 1;
+            }
+        }
+    }
     while taken.len() < count {
         let before = taken.len();
-        for (form, pool) in pools.iter().enumerate() {
-            if taken.len() >= count {
-                break;
-            }
-            while let Some(q) = pool.get(next[form]) {
+        for &form in &turn {
+            while let Some(q) = pools[form].get(next[form]) {
                 next[form] += 1;
-                if !taken.iter().any(|t| clash(t, q)) {
+                if fits(&taken, q) {
                     taken.push(q.clone());
                     break;
                 }
+            }
+            if taken.len() >= count {
+                break;
             }
         }
         if taken.len() == before {
@@ -155,12 +195,9 @@ fn item(bank: &Bank, number: usize, q: &Question) -> Item {
             (Key::Letter(answer), 1.0 / 3.0, "Answer (one letter):")
         }
         Body::Evidence { sentences, answer } => {
-            let para = bank.claim_paragraph(claim);
             listed(
                 &mut text,
-                &mut sentences
-                    .iter()
-                    .map(|&s| para.sentence(usize::from(s)).to_owned()),
+                &mut sentences.iter().map(|&s| bank.sentence(s).to_owned()),
             );
             (
                 Key::Letter(*answer),

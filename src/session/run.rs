@@ -34,6 +34,8 @@ pub struct Step {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Run {
     pub quiz: Quiz,
+    /// When it started (ms since the epoch): with the seed, its key on the device.
+    pub started_at: u64,
     /// One per answered question.
     pub outcomes: Vec<Outcome>,
     /// The last answer's feedback is on screen (never in an exam).
@@ -59,6 +61,7 @@ impl Run {
             deadline: (settings.minutes > 0 && !settings.mode.has_feedback())
                 .then(|| now + u64::from(settings.minutes) * 60_000),
             asks_confidence: confidence && settings.mode.has_feedback(),
+            started_at: now,
             quiz,
             outcomes: Vec::new(),
             showing_feedback: false,
@@ -215,13 +218,17 @@ impl Run {
                 skipped: o.skipped,
             })
             .collect();
-        QuizRecord::new(
+        let mut record = QuizRecord::new(
             bank,
             self.quiz.seed,
             self.quiz.settings,
             finished_at,
             answers,
-        )
+        );
+        record.chosen.clone_from(&self.quiz.chosen);
+        record.title.clone_from(&self.title);
+        record.responses = self.responses();
+        record
     }
 }
 

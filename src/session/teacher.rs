@@ -3,6 +3,8 @@
 
 use super::{Screen, State};
 use crate::bank::{Bank, Form};
+use crate::json::Json;
+use crate::link;
 use crate::quiz::{Mode, Quiz, Settings, generate};
 use crate::rng::Seed;
 use crate::teacher::{BadCode, Class, MAX_TITLE, analyse};
@@ -38,6 +40,41 @@ impl TeacherPanel {
         generate(bank, self.seed, self.settings)
     }
 
+    /// The stored form, kept on the device so that a reload loses neither the quiz being built
+    /// nor the codes pasted: the quiz as its link's query, the title and the codes.
+    pub fn to_json(&self, bank: &Bank) -> String {
+        Json::Obj(vec![
+            ("teacher".to_owned(), Json::from(1u32)),
+            (
+                "quiz".to_owned(),
+                Json::from(link::to_query(bank, self.seed, self.settings).as_str()),
+            ),
+            ("title".to_owned(), Json::from(self.title.as_str())),
+            ("pasted".to_owned(), Json::from(self.pasted.as_str())),
+        ])
+        .to_text()
+    }
+
+    /// Reads [`Self::to_json`]; `None` if it is not one (the screen then starts afresh, and
+    /// the stored value is left as it is until the teacher changes something).
+    pub fn from_json(bank: &'static Bank, text: &str) -> Option<TeacherPanel> {
+        let json = Json::parse(text).ok()?;
+        if json.get("teacher")?.as_u64()? != 1 {
+            return None;
+        }
+        let quiz = link::parse(bank, json.get("quiz")?.as_str()?).ok()??;
+        let pasted = json.get("pasted")?.as_str()?.to_owned();
+        let (classes, bad) = analyse(bank, &pasted);
+        Some(TeacherPanel {
+            title: json.get("title")?.as_str()?.to_owned(),
+            settings: quiz.settings,
+            seed: quiz.seed,
+            pasted,
+            classes,
+            bad,
+        })
+    }
+
     /// The title as the link and the paper carry it.
     pub fn title(&self) -> &str {
         let t = self.title.trim();
@@ -52,6 +89,8 @@ pub enum TeacherAction {
     SetCount(u8),
     ToggleSection(usize),
     ToggleForm(Form),
+    /// Ask background facts as often as the rest.
+    SetBackground(bool),
     /// Learn or Exam (an assigned quiz is the same for every student: no personal modes).
     SetMode(Mode),
     SetMinutes(u8),
@@ -72,6 +111,7 @@ impl State {
             }
             self.reading = None;
             self.notice = None;
+            self.pause();
             self.screen = Screen::Teacher;
             return;
         }
@@ -102,6 +142,7 @@ impl State {
                 }
             }
             TeacherAction::SetMode(_) => {}
+            TeacherAction::SetBackground(on) => s.background = on,
             TeacherAction::SetMinutes(m) => {
                 if s.mode == Mode::Exam {
                     s.minutes = m;

@@ -6,8 +6,8 @@
 use std::collections::HashMap;
 use std::fmt::Write;
 
-use super::Source;
 use super::claims::{Claim, NumberKind, View};
+use super::{Essay, Source};
 
 /// Mirrors `bank::END`: ends each string in the blob.
 const END: char = '\0';
@@ -118,9 +118,10 @@ fn render_body(source: &Source, blob: &mut Blob) -> String {
     }
     out.push_str("    ],\n    claims: &[\n");
     for c in &source.claims {
-        render_claim(&mut out, c, blob);
+        render_claim(&mut out, essay, c, blob);
     }
-    out.push_str("    ],\n    pools: &[\n");
+    let _ = writeln!(out, "    ],\n    years: &{:?},", essay.years());
+    out.push_str("    pools: &[\n");
     for (index, pool) in source.pools.iter().enumerate() {
         let _ = writeln!(
             out,
@@ -152,10 +153,10 @@ fn render_body(source: &Source, blob: &mut Blob) -> String {
     out
 }
 
-fn render_claim(out: &mut String, c: &Claim, blob: &mut Blob) {
+fn render_claim(out: &mut String, essay: &Essay, c: &Claim, blob: &mut Blob) {
     let _ = writeln!(
         out,
-        "        Claim {{\n            id: {},\n            paragraph: {},\n            evidence: {}..{},\n            sentences: {}..{},\n            key_sentence: {},\n            says: {},",
+        "        Claim {{\n            id: {},\n            paragraph: {},\n            evidence: {}..{},\n            sentences: {}..{},\n            key_sentence: {},\n            says: {},\n            argument: {},\n            background: {},\n            decoys: &{:?},\n            evidence_form: {},",
         blob.str(&c.id),
         c.paragraph,
         c.evidence.start,
@@ -163,7 +164,11 @@ fn render_claim(out: &mut String, c: &Claim, blob: &mut Blob) {
         c.sentences.start,
         c.sentences.end,
         c.key_sentence,
-        blob.str(&c.says)
+        blob.str(&c.says),
+        c.is_argument,
+        c.is_background,
+        c.decoys,
+        super::decoys::has_rival(essay, c)
     );
     let choice = c.choice.as_ref().map(|ch| {
         let pool = ch
@@ -216,10 +221,11 @@ fn render_claim(out: &mut String, c: &Claim, blob: &mut Blob) {
             NumberKind::Count => "NumberKind::Count",
         };
         format!(
-            "Number {{ question: {}, answer: {}, kind: {kind}, unit: {} }}",
+            "Number {{ question: {}, answer: {}, kind: {kind}, unit: {}, distractors: &{:?} }}",
             blob.str(&n.question),
             n.answer,
-            blob.str(&n.unit)
+            blob.str(&n.unit),
+            n.distractors
         )
     });
     let event = c.event.as_ref().map(|e| {

@@ -42,6 +42,34 @@ impl Essay {
     }
 
     /// The essay's words in reading order: title, then each heading and its paragraphs.
+    /// Every year the essay names (a run of four digits from 1000 to 2999, not a decade such
+    /// as "1920s"), sorted, each once.
+    pub fn years(&self) -> Vec<u16> {
+        let mut years: Vec<u16> = Vec::new();
+        for p in &self.paragraphs {
+            let bytes = p.text.as_bytes();
+            let mut i = 0;
+            while i < bytes.len() {
+                let start = i;
+                while i < bytes.len() && bytes[i].is_ascii_digit() {
+                    i += 1;
+                }
+                let decade = bytes.get(i) == Some(&b's');
+                let after_digit = start > 0 && bytes[start - 1].is_ascii_digit();
+                if i - start == 4 && !decade && !after_digit {
+                    if let Ok(y) = p.text[start..i].parse::<u16>() {
+                        if (1000..=2999).contains(&y) && !years.contains(&y) {
+                            years.push(y);
+                        }
+                    }
+                }
+                i = i.max(start + 1);
+            }
+        }
+        years.sort_unstable();
+        years
+    }
+
     pub fn words(&self) -> Vec<&str> {
         let mut words: Vec<&str> = self.title.split_whitespace().collect();
         for section in &self.sections {

@@ -4,6 +4,7 @@
 
 pub mod claims;
 pub mod codegen;
+pub mod decoys;
 pub mod essay;
 pub mod repairs;
 pub mod sentences;
@@ -102,7 +103,10 @@ pub fn load_dir(dir: &Path) -> Result<Source, Vec<SourceError>> {
             Ok((label(&path), read(&path)?))
         })
         .collect::<Result<Vec<_>, Vec<SourceError>>>()?;
-    let claims = claims::parse_all(&essay, &pools, &files)?;
+    let mut claims = claims::parse_all(&essay, &pools, &files)?;
+    for claim in &mut claims {
+        claim.decoys = decoys::decoys(&essay, claim);
+    }
     Ok(Source {
         essay,
         pools,

@@ -15,6 +15,9 @@ pub struct Student {
     pub total: usize,
     /// Per question: the answer written out ("" if none) and whether it is right.
     pub answers: Vec<(String, bool)>,
+    /// What the teacher should look at: no name given, or the very same answers as another
+    /// student's code (a code sent twice, or copied).
+    pub flag: Option<String>,
 }
 
 /// How the class did on one question.
@@ -48,13 +51,15 @@ pub struct Class {
     pub items: Vec<Item>,
 }
 
-/// A code that could not be read: its place in what was pasted, and why.
+/// A code that could not be read: where it was pasted, whose it seems to be, and why.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BadCode {
     /// 1-based, counting the codes pasted.
     pub number: usize,
-    /// The code's start, to find it.
-    pub start: String,
+    /// 1-based line of the pasted text it is on.
+    pub line: usize,
+    /// The name it carries, if that part can be read.
+    pub name: Option<String>,
     pub error: CodeError,
 }
 
@@ -63,7 +68,23 @@ pub struct BadCode {
 pub fn analyse(bank: &'static Bank, pasted: &str) -> (Vec<Class>, Vec<BadCode>) {
     let mut classes: Vec<Vec<Submission>> = Vec::new();
     let mut bad = Vec::new();
-    for (i, code) in pasted.split_whitespace().enumerate() {
+    let codes = pasted
+        .lines()
+        .enumerate()
+        .flat_map(|(line, text)| text.split_whitespace().map(move |c| (line + 1, c)));
+    let mut seen: Vec<(&str, usize)> = Vec::new();
+    for (i, (line, code)) in codes.enumerate() {
+        // The same code pasted twice counts once.
+        if let Some(&(_, first)) = seen.iter().find(|(c, _)| *c == code) {
+            bad.push(BadCode {
+                number: i + 1,
+                line,
+                name: super::code::name_in(code),
+                error: CodeError::Repeated(first),
+            });
+            continue;
+        }
+        seen.push((code, line));
         match decode(bank, code) {
             Ok(s) => match classes
                 .iter_mut()
@@ -74,7 +95,8 @@ pub fn analyse(bank: &'static Bank, pasted: &str) -> (Vec<Class>, Vec<BadCode>) 
             },
             Err(error) => bad.push(BadCode {
                 number: i + 1,
-                start: code.chars().take(12).collect(),
+                line,
+                name: super::code::name_in(code),
                 error,
             }),
         }
@@ -99,9 +121,24 @@ fn class_of(bank: &Bank, subs: &[Submission]) -> Class {
     let quiz = subs[0].quiz.clone();
     let students = subs
         .iter()
-        .map(|s| {
+        .enumerate()
+        .map(|(i, s)| {
             let rights = s.rights(bank);
+            let twin = subs[..i].iter().find(|o| o.responses == s.responses);
+            let flag = match twin {
+                Some(o) => Some(format!(
+                    "the same answers as {}",
+                    if o.name.is_empty() {
+                        "a code without a name"
+                    } else {
+                        &o.name
+                    }
+                )),
+                None if s.name.trim().is_empty() => Some("no name given".to_owned()),
+                None => None,
+            };
             Student {
+                flag,
                 name: s.name.clone(),
                 score: rights.iter().filter(|r| **r).count(),
                 total: rights.len(),

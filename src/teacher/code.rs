@@ -48,6 +48,8 @@ pub enum CodeError {
     NotACode,
     Damaged,
     OtherBank,
+    /// The very same code as the one on this line, pasted again: it counts once.
+    Repeated(usize),
 }
 
 impl fmt::Display for CodeError {
@@ -60,9 +62,18 @@ impl fmt::Display for CodeError {
             CodeError::OtherBank => {
                 "it was made with another version of the questions, so it cannot be graded here"
             }
+            CodeError::Repeated(line) => {
+                return write!(
+                    f,
+                    "it is the same code as on line {line}, so it counts once"
+                );
+            }
         })
     }
 }
+
+/// The bit of the forms' number that says the quiz asked background claims as often as any.
+const BACKGROUND_BIT: u32 = 15;
 
 fn fnv32(bytes: &[u8]) -> [u8; 4] {
     let h = bytes.iter().fold(0x811c_9dc5_u32, |h, &b| {
@@ -90,9 +101,11 @@ pub fn encode(
     let s = quiz.settings;
     w.uint(u64::from(s.count));
     w.uint(s.sections.iter().fold(0, |bits, i| bits | 1 << i));
-    w.uint(u64::from(
-        s.forms.iter().fold(0u8, |bits, f| bits | 1 << f as u8),
-    ));
+    // The forms, and in the top bit whether background claims were asked as often as any.
+    w.uint(
+        s.forms.iter().fold(0u64, |bits, f| bits | 1 << f as u8)
+            | u64::from(s.background) << BACKGROUND_BIT,
+    );
     w.byte(s.mode as u8);
     w.uint(u64::from(s.minutes));
     w.text(title);
@@ -178,6 +191,7 @@ pub fn decode(bank: &'static Bank, code: &str) -> Result<Submission, CodeError> 
         forms,
         mode,
         minutes,
+        background: form_bits >> BACKGROUND_BIT & 1 == 1,
     };
     let quiz = generate(bank, seed, settings);
     let mut responses = Vec::with_capacity(quiz.questions.len());
@@ -233,6 +247,22 @@ pub fn decode(bank: &'static Bank, code: &str) -> Result<Submission, CodeError> 
         quiz,
         responses,
     })
+}
+
+/// The name a code carries, read without trusting it (the code may be damaged elsewhere): to
+/// tell the teacher whose code could not be read.
+pub fn name_in(code: &str) -> Option<String> {
+    let bytes = unbase64url(code.trim().strip_prefix(PREFIX)?)?;
+    let mut r = Reader { s: &bytes, i: 0 };
+    r.byte().ok()?;
+    r.take(4).ok()?;
+    for _ in 0..4 {
+        r.uint().ok()?;
+    }
+    r.byte().ok()?;
+    r.uint().ok()?;
+    r.text().ok()?;
+    r.text().ok().filter(|n| !n.trim().is_empty())
 }
 
 #[derive(Default)]

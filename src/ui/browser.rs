@@ -35,15 +35,42 @@ pub fn query() -> String {
     window().location().search().unwrap_or_default()
 }
 
-/// Replaces the query string without reloading, so a reload or a copied address gives the same
-/// quiz. An empty `query` leaves the bare page address.
-pub fn set_query(query: &str) {
+/// Marks the history entries the app made, so that closing the Read view can go back to the
+/// screen it came from instead of adding an entry.
+const OURS: &str = "essay-quiz";
+
+/// Shows `query` in the address bar without reloading: as a new history entry (`push`), so
+/// that Back returns to where the student was, or in place of the current one. Nothing when
+/// the address is already this. An empty `query` leaves the bare page address.
+pub fn go(query: &str, push: bool) {
+    if query == self::query() {
+        return;
+    }
     let path = window().location().pathname().unwrap_or_default();
     let url = format!("{path}{query}");
     if let Ok(history) = window().history() {
         // Nothing depends on the address succeeding; a sandboxed page may refuse it.
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+        // A replaced entry keeps its mark: only entries the app pushed are its own.
+        let _ = if push {
+            history.push_state_with_url(&wasm_bindgen::JsValue::from_str(OURS), "", Some(&url))
+        } else {
+            let state = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
+            history.replace_state_with_url(&state, "", Some(&url))
+        };
     }
+}
+
+/// Goes back one entry if the app pushed the current one (so the one before is the app's
+/// too); otherwise says it did not.
+pub fn back_if_ours() -> bool {
+    let Ok(history) = window().history() else {
+        return false;
+    };
+    let ours = history.state().ok().and_then(|s| s.as_string()).as_deref() == Some(OURS);
+    if ours {
+        let _ = history.back();
+    }
+    ours
 }
 
 /// The full address of this page with `query`, for sharing.

@@ -17,6 +17,15 @@ fn quiz_key(event: &KeyboardEvent) -> Option<Key> {
     if event.ctrl_key() || event.alt_key() || event.meta_key() || event.default_prevented() {
         return None;
     }
+    // The Read view lies over the question, which keeps its place but not the keys.
+    let reading = gloo::utils::document()
+        .query_selector(".reader")
+        .ok()
+        .flatten()
+        .is_some();
+    if reading {
+        return None;
+    }
     let target = event
         .target()
         .and_then(|t| t.dyn_into::<HtmlElement>().ok());

@@ -12,16 +12,16 @@ mod updates;
 use std::rc::Rc;
 
 use essay_quiz::bank::BANK;
-use essay_quiz::link;
 use essay_quiz::progress::Saved;
 use essay_quiz::quiz::Settings;
-use essay_quiz::session::{Action, Screen, State};
+use essay_quiz::session::resume::rebuild;
+use essay_quiz::session::{Action, SaveState, Screen, State};
 use yew::prelude::*;
 
 use components::{
     Feedback, HeaderProps, HistoryProps, Print, Progress, ProgressData, QuestionView, Reader,
-    Results, SharedProps, StartInfo, StartProps, StatusProps, Teacher, header, history, shared,
-    start, status,
+    Results, SharedProps, StartInfo, StartProps, StatusProps, Teacher, header, history,
+    past_summary, shared, start, status,
 };
 
 /// Set at build time to tell builds apart (the update test builds a second, labelled one).
@@ -42,29 +42,36 @@ impl Reducible for AppState {
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer(|| {
-        let link = link::parse(&BANK, &browser::query())
-            .map_err(|e| format!("{e} You can start a new quiz below."));
-        AppState(State::new(&BANK, link, storage::load(), browser::clock()))
+        AppState(State::open(
+            &BANK,
+            &browser::query(),
+            storage::load(),
+            browser::clock(),
+        ))
     });
     let dispatch = {
         let dispatcher = state.dispatcher();
         Callback::from(move |action: Action| dispatcher.dispatch(action))
     };
     effects::use_effects(&state.0, &dispatch);
+    effects::use_scroll(&state.0);
 
     let s = &state.0;
-    let body = if let Some(reading) = s.reading {
-        html! { <Reader reading={reading} from_quiz={s.is_mid_quiz()} on_action={dispatch.clone()} /> }
-    } else {
+    // The Read view lies over the screen it was opened from, which stays as it was (a typed
+    // answer, a chosen option) for when the essay closes.
+    let screen = {
         match &s.screen {
             Screen::Start => start(&StartProps {
                 settings: s.settings,
+                paused: &s.paused,
+                asking_discard: s.asking_discard.as_deref(),
                 notice: s.notice.as_deref(),
                 info: start_info(s),
                 on_action: &dispatch,
                 children: history(&HistoryProps {
                     saved: &s.saved,
                     storage_ok: storage::is_available(),
+                    on_action: &dispatch,
                 }),
             }),
             Screen::Shared(link) => shared(&SharedProps {
@@ -89,6 +96,16 @@ pub fn app() -> Html {
                 <Results run={Rc::new(run.clone())} record={Rc::new(record.clone())} save={save.clone()}
                     name={AttrValue::from(s.student_name.clone())} on_action={dispatch.clone()} />
             },
+            Screen::Past(key) => match s.saved.records.iter().find(|r| r.key() == *key) {
+                Some(record) => match rebuild(&BANK, record, record.finished_at) {
+                    Some(run) => html! {
+                        <Results run={Rc::new(run)} record={Rc::new(record.clone())} save={SaveState::Saved}
+                            name={AttrValue::from(record.name.clone().unwrap_or_default())} past=true on_action={dispatch.clone()} />
+                    },
+                    None => past_summary(record, &dispatch),
+                },
+                None => Html::default(),
+            },
             Screen::Progress => html! {
                 <Progress state={Rc::new(ProgressData::from(s))} on_action={dispatch.clone()} />
             },
@@ -106,6 +123,14 @@ pub fn app() -> Html {
             },
         }
     };
+    let body = html! {
+        <>
+            <div class="screen" hidden={s.reading.is_some()}>{ screen }</div>
+            if let Some(reading) = s.reading {
+                <Reader reading={reading} from_quiz={s.is_mid_quiz()} on_action={dispatch.clone()} />
+            }
+        </>
+    };
     let reading_section = match &s.screen {
         Screen::Playing(run) => run
             .current()
@@ -120,10 +145,12 @@ pub fn app() -> Html {
     });
     let on_progress = matches!(s.screen, Screen::Progress | Screen::Teacher | Screen::Print)
         && s.reading.is_none();
+    let exam = matches!(&s.screen, Screen::Playing(run) if !run.quiz.settings.mode.has_feedback());
     let header = header(&HeaderProps {
         reading: s.reading.is_some(),
         progress: on_progress,
         mid_quiz: s.is_mid_quiz(),
+        exam,
         section: reading_section.unwrap_or(0),
         on_action: &dispatch,
     });
@@ -172,10 +199,12 @@ pub fn shell() -> Html {
             <div class="shell-start">
                 { start(&StartProps {
                     settings: Settings::standard(&BANK),
+                    paused: &[],
+                    asking_discard: None,
                     notice: None,
                     info: StartInfo::default(),
                     on_action: &ignore,
-                    children: history(&HistoryProps { saved: &Saved::default(), storage_ok: true }),
+                    children: history(&HistoryProps { saved: &Saved::default(), storage_ok: true, on_action: &ignore }),
                 }) }
             </div>
             <div class="shell-shared">
@@ -190,6 +219,7 @@ pub fn shell() -> Html {
         reading: false,
         progress: false,
         mid_quiz: false,
+        exam: false,
         section: 0,
         on_action: &ignore,
     });

@@ -7,7 +7,7 @@
 use essay_quiz::progress::export::Plan;
 use essay_quiz::progress::prefs::PREFS_KEY;
 use essay_quiz::progress::{
-    BACKUP_PREFIX, PREFIX, Preferences, QuizRecord, SCHEMA, SCHEMA_KEY, Saved,
+    BACKUP_PREFIX, PREFIX, Preferences, QuizRecord, SCHEMA, SCHEMA_KEY, Saved, TEACHER_KEY,
 };
 use essay_quiz::session::SaveState;
 use gloo::utils::window;
@@ -204,4 +204,37 @@ pub fn reset() -> Result<Saved, String> {
         }
     }
     Ok(load())
+}
+
+/// Keeps the quiz in progress under its key (after every answer). The message says why not.
+pub fn save_run(key: &str, value: &str) -> Result<(), String> {
+    let storage = local()?;
+    if marker(&storage).is_some_and(|m| m > SCHEMA) {
+        return Err("A newer version of the app is using this device".to_owned());
+    }
+    write(&storage, key, value)
+}
+
+/// Removes quizzes in progress that are over or discarded.
+pub fn remove(keys: &[String]) {
+    if let Ok(storage) = local() {
+        for key in keys {
+            let _ = storage.remove_item(key);
+        }
+    }
+}
+
+/// Keeps the teacher's screen. A stored value this build could not read is first kept under
+/// a backup key, never written over.
+pub fn save_teacher(value: &str, unreadable: bool) -> Result<(), String> {
+    let storage = local()?;
+    if unreadable {
+        let backup = format!("{BACKUP_PREFIX}{TEACHER_KEY}");
+        if storage.get_item(&backup).ok().flatten().is_none() {
+            if let Some(old) = storage.get_item(TEACHER_KEY).ok().flatten() {
+                write(&storage, &backup, &old)?;
+            }
+        }
+    }
+    write(&storage, TEACHER_KEY, value)
 }

@@ -110,7 +110,8 @@ test("a new build is offered, not forced: wholly build 1 until accepted, then wh
     await other.goto(quiz.url);
     await expect(other.getByTestId("update")).toBeVisible();
 
-    await page.getByRole("button", { name: "Make my own quiz" }).click();
+    // The reload stayed on the result; to the start page, then the update.
+    await page.getByRole("button", { name: "Start page" }).click();
     await page.getByRole("button", { name: "Reload to update" }).click();
     await expect(page.getByTestId("version")).toHaveText(/^Version \d+\.\d+\.\d+ \(next\)$/);
     await expectOneBuild(page);

@@ -1,6 +1,6 @@
 // Playing whole quizzes, by keyboard and by mouse, against the recorded quizzes: the browser
 // draws exactly what the native generator recorded, and the score counts the right answers.
-import { test, expect, recorded } from "./support.mjs";
+import { test, expect, recorded, QuizPage } from "./support.mjs";
 
 test("a whole quiz by keyboard: the score is the right answers given, and a reload keeps it", async ({ page, quiz }) => {
   const mixed = recorded("mixed");
@@ -51,9 +51,13 @@ test("a whole quiz by mouse, then a second one: history shows the last and the b
   expect(quiz.errors).toEqual([]);
 });
 
-test("the same link gives the same quiz, question after question", async ({ page, quiz }) => {
+test("the same link gives the same quiz, question after question", async ({ browser, server }) => {
   const long = recorded("long");
+  // Two students (two browsers): the same link, the same questions.
   for (let visit = 0; visit < 2; visit++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const quiz = new QuizPage(page, server.url);
     await quiz.open(long.query);
     await page.getByRole("button", { name: "Start this quiz" }).click();
     for (let i = 0; i < 3; i++) {
@@ -61,17 +65,19 @@ test("the same link gives the same quiz, question after question", async ({ page
       await quiz.answerByMouse(long.questions[i], true);
       await page.getByRole("button", { name: "Next question" }).click();
     }
+    await context.close();
   }
 });
 
 test("a new quiz from the start screen draws the settings chosen, and its link reproduces it", async ({ page, quiz }) => {
   await quiz.open();
+  await quiz.moreOptions();
   await page.getByRole("radio", { name: "5", exact: true }).check();
   for (const s of ["III", "IV", "V", "Afterword"]) await page.getByRole("checkbox", { name: s, exact: true }).uncheck();
   for (const f of ["Fill in the blank", "Year or number", "Chronology", "Who said, who did", "The essay's stance", "Find the evidence"]) {
     await page.getByRole("checkbox", { name: f, exact: true }).uncheck();
   }
-  await page.getByRole("button", { name: "Start quiz" }).click();
+  await quiz.startButton().click();
   await expect(page.getByTestId("progress")).toHaveText("Question 1 of 5");
   const kickers = [];
   const prompts = [];
@@ -79,8 +85,7 @@ test("a new quiz from the start screen draws the settings chosen, and its link r
     kickers.push(await page.locator(".kicker").textContent());
     prompts.push((await quiz.heading().textContent()) + " " + (await page.locator(".option .text").allTextContents()).join("|"));
     await page.locator(".option").first().click();
-    await page.getByRole("button", { name: "Check answer" }).click();
-    await quiz.sayHowSure("mouse");
+    await quiz.check();
     await expect(page.getByTestId("verdict")).toBeVisible();
     await page.locator(".feedback .primary").click();
   }
@@ -93,8 +98,7 @@ test("a new quiz from the start screen draws the settings chosen, and its link r
   for (let i = 0; i < 5; i++) {
     expect((await quiz.heading().textContent()) + " " + (await page.locator(".option .text").allTextContents()).join("|")).toBe(prompts[i]);
     await page.locator(".option").first().click();
-    await page.getByRole("button", { name: "Check answer" }).click();
-    await quiz.sayHowSure("mouse");
+    await quiz.check();
     await page.locator(".feedback .primary").click();
   }
   await expect(page.getByTestId("score")).toBeVisible();

@@ -3,7 +3,7 @@
 // and the student's data exported, reset and imported back.
 import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
-import { test, expect, recorded } from "./support.mjs";
+import { test, expect, recorded, CLAIMS } from "./support.mjs";
 
 const DAY = 86_400_000;
 /** Noon, 14 Nov 2025, in the browser's time zone (UTC here). */
@@ -37,9 +37,10 @@ async function openProgress(page) {
 
 test("an exam gives no feedback until the end, then reviews every answer", async ({ page, quiz }) => {
   await quiz.open();
+  await quiz.moreOptions();
   await page.getByRole("radio", { name: "Exam" }).check();
   await page.getByRole("radio", { name: "5", exact: true }).check();
-  await page.getByRole("button", { name: "Start quiz" }).click();
+  await quiz.startButton().click();
   for (let i = 0; i < 5; i++) {
     await expect(page.getByTestId("progress")).toHaveText(`Question ${i + 1} of 5`);
     await expect(page.locator(".progress")).toContainText("answers are checked at the end");
@@ -47,7 +48,7 @@ test("an exam gives no feedback until the end, then reviews every answer", async
     if (await options.count()) await options.first().click();
     if (await page.locator("#blank-input").count()) await page.locator("#blank-input").fill("Lenin");
     if (await page.locator("select").count()) for (const s of await page.locator("select").all()) await s.selectOption({ index: 1 });
-    await page.getByRole("button", { name: /^Check/ }).click();
+    await quiz.saveExamAnswer();
     // No confidence asked, no verdict shown: the next question, or the results.
     await expect(page.locator(".confidence")).toHaveCount(0);
     await expect(page.getByTestId("verdict")).toHaveCount(0);
@@ -55,45 +56,48 @@ test("an exam gives no feedback until the end, then reviews every answer", async
   await expect(page.getByTestId("score")).toContainText("of 5");
   await expect(page.getByRole("heading", { name: "Every answer" })).toBeVisible();
   await expect(page.getByTestId("exam-verdict")).toHaveCount(5);
-  expect(page.url()).toContain("mode=exam");
+  // The result has its own address; its share link holds the quiz.
+  expect(page.url()).toContain("?result=");
+  expect(await page.locator("#share-link").inputValue()).toContain("mode=exam");
 });
 
 test("an exam's time limit ends it, and unanswered questions count as wrong", async ({ page, quiz }) => {
   await clock(page);
   await quiz.open();
+  await quiz.moreOptions();
   await page.getByRole("radio", { name: "Exam" }).check();
   await page.getByRole("radio", { name: "5 minutes" }).check();
-  await page.getByRole("button", { name: "Start quiz" }).click();
+  await quiz.startButton().click();
   await expect(page.getByTestId("timer")).toHaveText("5:00 left");
   await page.clock.fastForward("01:30");
   await expect(page.getByTestId("timer")).toHaveText("3:30 left");
   await page.clock.fastForward("03:31");
   await expect(page.getByTestId("time-up")).toHaveText("Time ran out with 10 questions unanswered; they count as wrong.");
   await expect(page.getByTestId("score")).toHaveText("You scored 0 of 10");
-  expect(page.url()).toContain("mode=exam&minutes=5");
+  expect(await page.locator("#share-link").inputValue()).toContain("mode=exam&minutes=5");
 });
 
 test("review mistakes asks again exactly the claims missed", async ({ page, quiz }) => {
   const rec = await playTwo(page, quiz, () => false);
   await page.getByRole("button", { name: "Start page" }).click();
+  await quiz.moreOptions();
   await expect(page.getByRole("radio", { name: "Review mistakes · 2" })).toBeVisible();
   await page.getByRole("radio", { name: "Review mistakes · 2" }).check();
-  await page.getByRole("button", { name: "Start quiz" }).click();
+  await quiz.startButton().click();
   await expect(page.getByTestId("progress")).toHaveText("Question 1 of 2");
   const missed = rec.questions.map((q) => q.evidence);
   for (let i = 0; i < 2; i++) {
     // Whatever the form, the claim is one of the missed ones: its evidence says so.
     if (await page.locator(".option").count()) await page.locator(".option").first().click();
     if (await page.locator("#blank-input").count()) await page.locator("#blank-input").fill("x");
-    await page.getByRole("button", { name: /^Check/ }).click();
-    await quiz.sayHowSure("mouse");
+    await quiz.check();
     const evidence = page.locator(".feedback .evidence blockquote").first();
     if (!(await evidence.isVisible())) await page.locator(".feedback summary").first().click();
     const quote = (await evidence.textContent()).replace(/^“|”$/g, "");
     expect(missed).toContain(quote);
     await page.locator(".feedback > .actions .primary").click();
   }
-  expect(page.url()).toMatch(/mode=mistakes.*claims=/);
+  expect(await page.locator("#share-link").inputValue()).toMatch(/mode=mistakes.*claims=/);
 });
 
 test("confidence moves the next review as documented: a right guess returns tomorrow, a sure answer in a week", async ({ browser, server }) => {
@@ -125,19 +129,18 @@ test("due now reviews what is due first", async ({ page, quiz }) => {
   // Missed today, due tomorrow: until then the same button studies the weakest and new claims.
   await openProgress(page);
   await expect(page.getByTestId("due-count")).toHaveText("Nothing is due for review today.");
-  await expect(page.getByTestId("due-card").getByRole("button")).toHaveText("Study weak and new claims");
+  await expect(page.getByTestId("due-card").getByRole("button")).toHaveText("Study weak and new claims: 2 questions");
   await time.later(1);
   await openProgress(page);
   await expect(page.getByTestId("due-count")).toHaveText("2 claims are due for review today.");
-  await page.getByRole("button", { name: "Study what is due" }).click();
-  // As many questions as last chosen (the link's two).
+  // As many questions as last chosen (the link's two), and the button says so.
+  await page.getByRole("button", { name: "Study what is due: 2 questions" }).click();
   await expect(page.getByTestId("progress")).toHaveText("Question 1 of 2");
   expect(page.url()).toMatch(/mode=due.*claims=/);
   if (await page.locator(".option").count()) await page.locator(".option").first().click();
   if (await page.locator("#blank-input").count()) await page.locator("#blank-input").fill("x");
   if (await page.locator("select").count()) for (const s of await page.locator("select").all()) await s.selectOption({ index: 1 });
-  await page.getByRole("button", { name: /^Check/ }).click();
-  await quiz.sayHowSure("mouse");
+  await quiz.check();
   const evidence = page.locator(".feedback .evidence blockquote").first();
   if (!(await evidence.isVisible())) await page.locator(".feedback summary").first().click();
   expect(rec.questions.map((q) => q.evidence)).toContain((await evidence.textContent()).replace(/^“|”$/g, ""));
@@ -148,7 +151,7 @@ test("the progress screen after a few quizzes: due count, mastery map, weakest c
   const rec = await playTwo(page, quiz, (i) => i === 1, () => 1);
   await openProgress(page);
   await expect(page.getByTestId("due-count")).toHaveText("Nothing is due for review today.");
-  await expect(page.getByTestId("streak")).toHaveText("1 study day in a row · 2 of 255 claims studied.");
+  await expect(page.getByTestId("streak")).toHaveText(`1 study day in a row · 2 of ${CLAIMS} claims studied.`);
   // One cell per paragraph of the essay; the studied ones are coloured.
   await expect(page.locator(".map .cell")).toHaveCount(47);
   const studied = [...new Set(rec.questions.map((q) => q.paragraph))];
@@ -185,7 +188,7 @@ test("export, reset and import give back the same progress", async ({ page, quiz
   await expect(page.getByTestId("reset-confirm")).toContainText("Delete all 2 results");
   await page.getByRole("button", { name: "Delete everything" }).click();
   await expect(page.getByTestId("data-message")).toHaveText("Reset: this device holds no results now.");
-  await expect(page.getByTestId("streak")).toContainText("0 of 255 claims studied");
+  await expect(page.getByTestId("streak")).toContainText(`0 of ${CLAIMS} claims studied`);
 
   await page.locator("input[type=file]").setInputFiles(file);
   await expect(page.getByTestId("import-preview")).toContainText("2 results in the file");
@@ -208,10 +211,10 @@ test("a week of progress never exported brings a reminder, until the student exp
   await expect(page.getByTestId("export-reminder")).toContainText("since your last export, over a week ago");
   await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export progress" }).click()]);
   await expect(page.getByTestId("export-reminder")).toHaveCount(0);
-  // The export's date is kept: a reload still knows it.
+  // The export's date is kept: a reload (which stays on the progress screen) still knows it.
   await page.reload();
   await quiz.ready();
-  await page.getByRole("button", { name: "Progress" }).click();
+  await expect(page.getByRole("heading", { name: "Your progress" })).toBeVisible();
   await expect(page.getByTestId("export-reminder")).toHaveCount(0);
 });
 
@@ -257,14 +260,16 @@ for (const scheme of ["light", "dark"]) {
     await expect(page.locator("html")).toHaveAttribute("data-theme", chosen);
     await check(`progress, ${chosen} chosen`);
     await page.getByRole("button", { name: "Start page" }).click();
+    await quiz.moreOptions();
     await page.getByRole("radio", { name: "Exam" }).check();
     await check("start screen, exam");
     await page.reload();
     await quiz.ready();
     await expect(page.locator("html")).toHaveAttribute("data-theme", chosen);
     // The how-sure prompt, by keyboard.
+    await quiz.moreOptions();
     await page.getByRole("radio", { name: "Learn" }).check();
-    await page.getByRole("button", { name: "Start quiz" }).click();
+    await quiz.startButton().click();
     await page.locator("#question-title").waitFor();
     if (await page.locator(".option").count()) {
       await page.keyboard.press("1");

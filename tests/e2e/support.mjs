@@ -1,13 +1,21 @@
 // Shared test setup: a static server per test, the recorded quizzes, and a page object that
 // plays questions by keyboard or by mouse.
 import { test as base, expect } from "@playwright/test";
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { serve } from "../support/serve.mjs";
 
 /** A recorded quiz (tests/fixtures/quiz-<name>.json, written by `cargo test --test generation`). */
 export function recorded(name) {
   return JSON.parse(readFileSync(new URL(`../fixtures/quiz-${name}.json`, import.meta.url), "utf8"));
 }
+
+/** The ids of the bank's claims (each claim's `id` in questions/claims/*.toml), and how many. */
+export const CLAIM_IDS = new Set(
+  readdirSync(new URL("../../questions/claims/", import.meta.url))
+    .filter((f) => f.endsWith(".toml"))
+    .flatMap((f) => [...readFileSync(new URL(`../../questions/claims/${f}`, import.meta.url), "utf8").matchAll(/^\[\[claim\]\]\nid = "([^"]+)"/gm)].map((m) => m[1])),
+);
+export const CLAIMS = CLAIM_IDS.size;
 
 /** Chromium's own notice about Trunk's preload links, not the app's doing. */
 const NOT_THE_APP = [/The `integrity` attribute is currently ignored for preload destinations/];
@@ -57,11 +65,34 @@ export class QuizPage {
   /** Waits for the app to take the place of the build-time shell. */
   async ready() {
     await expect(this.page.locator("#shell")).toHaveCount(0);
-    await expect(this.page.locator("main h1, main h2").first()).toBeVisible();
+    await expect(this.page.locator("main :is(h1, h2):visible").first()).toBeVisible();
   }
 
   heading() {
     return this.page.locator("#question-title");
+  }
+
+  /** Opens the start page's "More options" (how, how many, sections, forms), if closed. */
+  async moreOptions() {
+    const details = this.page.locator("details.more-options");
+    if (!(await details.evaluate((d) => d.open))) await details.locator("summary").click();
+  }
+
+  /** In an exam: saves the answer given ("Finish exam" on the last, confirmed). */
+  async saveExamAnswer() {
+    const p = this.page;
+    const finish = p.getByRole("button", { name: "Finish exam" });
+    if (await finish.count()) {
+      await finish.click();
+      await p.getByRole("button", { name: "Finish and see results" }).click();
+    } else {
+      await p.getByRole("button", { name: "Save answer" }).click();
+    }
+  }
+
+  /** The start page's one button that starts a quiz of the chosen options. */
+  startButton() {
+    return this.page.getByRole("button", { name: "Start quiz", exact: true });
   }
 
   /** Checks that the question on screen is the recorded one. */
@@ -106,7 +137,8 @@ export class QuizPage {
             await expect(this.page.locator(".order .what").nth(target)).toHaveText(q.answer[target]);
           }
         }
-        await this.page.getByRole("button", { name: "Check order" }).focus();
+        // With confidence on, Enter on one of the "how sure" buttons checks it.
+        await (await this.checkButton(confidence)).focus();
         await kb.press("Enter");
         break;
       }
@@ -120,7 +152,8 @@ export class QuizPage {
           await expect(this.page.locator(`#match-${row}`)).toHaveValue(String(steps - 1));
         }
         await kb.press("Tab");
-        await expect(this.page.getByRole("button", { name: "Check matches" })).toBeFocused();
+        await expect(this.page.locator(".question .answer .actions button").first()).toBeFocused();
+        await (await this.checkButton(confidence)).focus();
         await kb.press("Enter");
         break;
       }
@@ -129,6 +162,16 @@ export class QuizPage {
     }
     await this.sayHowSure("keyboard", confidence);
     await expect(this.page.getByTestId("verdict")).toHaveText(right ? "Right." : "Not quite.");
+  }
+
+  /**
+   * The button that checks the answer on screen: with Learn's confidence on, "A guess",
+   * "Fairly sure" or "Sure" (`confidence` 0–2) each check it; otherwise the one button.
+   */
+  async checkButton(confidence = 1) {
+    const sure = this.page.locator(".question .answer .actions.sure");
+    if (await sure.count()) return sure.getByRole("button").nth(confidence);
+    return this.page.locator(".question .answer .actions .primary").first();
   }
 
   /**
@@ -155,16 +198,13 @@ export class QuizPage {
       case "stance":
       case "evidence":
         await p.locator(".option").nth(right ? q.answer : (q.answer + 1) % q.options.length).click();
-        await p.getByRole("button", { name: "Check answer" }).click();
         break;
       case "tf":
         await p.locator(".option", { hasText: q.answer === right ? "True" : "False" }).click();
-        await p.getByRole("button", { name: "Check answer" }).click();
         break;
       case "blank":
         await p.locator("#blank-input").click();
         await p.locator("#blank-input").fill(right ? q.answer : "something else");
-        await p.getByRole("button", { name: "Check answer" }).click();
         break;
       case "order":
         if (right) {
@@ -176,20 +216,23 @@ export class QuizPage {
             }
           }
         }
-        await p.getByRole("button", { name: "Check order" }).click();
         break;
       case "who":
         for (let row = 0; row < q.rows.length; row++) {
           const name = right ? q.answer[row] : q.answer[(row + 1) % q.rows.length];
           await p.locator(`#match-${row}`).selectOption({ label: name });
         }
-        await p.getByRole("button", { name: "Check matches" }).click();
         break;
       default:
         throw new Error(`unknown form ${q.form}`);
     }
-    await this.sayHowSure("mouse", confidence);
+    await this.check(confidence);
     await expect(p.getByTestId("verdict")).toHaveText(right ? "Right." : "Not quite.");
+  }
+
+  /** Checks the answer given, by a tap (see `checkButton`). */
+  async check(confidence = 1) {
+    await (await this.checkButton(confidence)).click();
   }
 
   /** Tabs forward until `locator` has the focus (at most `max` presses). */

@@ -70,34 +70,57 @@ fn evidence_spans_at_most_three_sentences() {
 }
 
 #[test]
-fn the_evidence_form_needs_two_other_sentences_in_the_paragraph() {
+fn the_evidence_forms_decoys_come_from_the_whole_essay_but_never_the_evidence() {
     let bank =
         load(&[("a.toml", GOOD)], POOLS).unwrap_or_else(|e| panic!("{}", source::report(&e, 20)));
     let by_id = |id: &str| bank.claims.iter().find(|c| c.id == id).unwrap();
     // II.3 has five sentences; the evidence takes two, the most of it in the first.
     let human = by_id("human-nature");
+    let ii3 = bank.essay.paragraph_index("II.3").unwrap();
     assert_eq!(human.sentences, 0..2);
     assert_eq!(human.key_sentence, 0);
-    assert!(human.has_evidence_form(&bank.essay));
-    // A one-sentence paragraph offers nothing to choose from.
-    assert!(!by_id("commune-seventy-days").has_evidence_form(&bank.essay));
-
-    // So a claim there with only a stance still has a form once its stance goes…
-    let errors_without_forms = load(
-        &[(
-            "a.toml",
-            &GOOD.replacen(
-                "[claim.stance]\nstatement = \"Given human nature, socialism cannot work.\"\nview = \"rejects\"\n",
-                "",
-                1,
-            ),
-        )],
-        POOLS,
-    );
+    assert_eq!(human.decoys.len(), 4, "{:?}", human.decoys);
+    assert!(human.has_evidence_form());
     assert!(
-        errors_without_forms.is_ok(),
-        "the evidence form alone is a form"
+        human.decoys.iter().all(|&(p, s)| p != ii3 || s >= 2),
+        "a sentence of the evidence offered as a decoy: {:?}",
+        human.decoys
     );
+    // "Democracy is central to socialism." is too short to stand as an option.
+    assert!(!human.decoys.contains(&(ii3, 4)));
+    // Decoys come from other paragraphs too, the sentence sharing most words first.
+    let commune = by_id("commune-seventy-days");
+    assert!(commune.decoys.iter().all(|&(p, _)| p != 0));
+    assert!(commune.has_evidence_form());
+
+    // A paragraph that says the same again is never offered.
+    let restated = GOOD.replacen(
+        "paragraph = \"II.3\"\n",
+        "paragraph = \"II.3\"\nrestated_in = [\"I.1\", \"II.1\"]\n",
+        1,
+    );
+    let bank = load(&[("a.toml", &restated)], POOLS)
+        .unwrap_or_else(|e| panic!("{}", source::report(&e, 20)));
+    let human = bank.claims.iter().find(|c| c.id == "human-nature").unwrap();
+    assert!(
+        human.decoys.iter().all(|&(p, _)| p != 0 && p != 2),
+        "{:?}",
+        human.decoys
+    );
+    assert_mentions(
+        &errors_after(
+            "paragraph = \"II.3\"\n",
+            "paragraph = \"II.3\"\nrestated_in = [\"II.9\"]\n",
+        ),
+        "claim human-nature: restated_in names no paragraph [II.9]",
+    );
+
+    // A claim needs a table of its own: the evidence form comes with one, not instead of one.
+    let errors = errors_after(
+        "[claim.stance]\nstatement = \"Given human nature, socialism cannot work.\"\nview = \"rejects\"\n",
+        "",
+    );
+    assert_mentions(&errors, "claim human-nature: no question form");
 }
 
 #[test]
@@ -154,4 +177,51 @@ fn exact_quotations_pass_however_they_are_cut_or_punctuated() {
     if let Err(errors) = load(&[("a.toml", &edited)], POOLS) {
         panic!("exact quotations were refused:\n{errors:?}");
     }
+}
+
+#[test]
+fn a_count_needs_its_own_wrong_numbers_and_a_year_may_have_them() {
+    let count = "[claim.number]\nquestion = \"In what year was the Paris Commune?\"\nanswer = 1871\nkind = \"year\"\n";
+    let line = line_in(GOOD, "answer = 1871");
+    assert_reports(
+        &errors_after(
+            count,
+            "[claim.number]\nquestion = \"How many days did the Commune last?\"\nanswer = 70\nkind = \"count\"\nwritten = \"seventy\"\n",
+        ),
+        &format!(
+            "questions/claims/a.toml:{line}: claim commune-seventy-days: number needs `distractors = [...]`, at least 3 plausible wrong numbers (a year without them draws the essay's other years)"
+        ),
+    );
+    assert_mentions(
+        &errors_after(
+            count,
+            "[claim.number]\nquestion = \"In what year was the Paris Commune?\"\nanswer = 1871\nkind = \"year\"\ndistractors = [1848, 1871, 1905]\n",
+        ),
+        "claim commune-seventy-days: number distractor 1871 is the answer",
+    );
+    let good = GOOD.replacen(
+        count,
+        "[claim.number]\nquestion = \"In what year was the Paris Commune?\"\nanswer = 1871\nkind = \"year\"\ndistractors = [1848, 1905, 1917]\nbackground = true\n",
+        1,
+    );
+    // `background` belongs to the claim, not to a form: the file's shape says where it goes.
+    assert!(load(&[("a.toml", &good)], POOLS).is_err());
+    let good = GOOD
+        .replacen(
+            count,
+            "[claim.number]\nquestion = \"In what year was the Paris Commune?\"\nanswer = 1871\nkind = \"year\"\ndistractors = [1848, 1905, 1917]\n",
+            1,
+        )
+        .replacen(
+            "says = \"The Commune survived for only seventy days.\"\n",
+            "says = \"The Commune survived for only seventy days.\"\nbackground = true\n",
+            1,
+        );
+    let bank = load(&[("a.toml", &good)], POOLS).unwrap_or_else(|e| panic!("{e:?}"));
+    let commune = &bank.claims[0];
+    assert!(commune.is_background);
+    assert_eq!(
+        commune.number.as_ref().unwrap().distractors,
+        [1848, 1905, 1917]
+    );
 }

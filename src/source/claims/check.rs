@@ -144,6 +144,23 @@ impl Checker<'_> {
                 false
             }
         };
+        let restated_in = raw
+            .restated_in
+            .iter()
+            .filter_map(|p| {
+                let found = self.essay.paragraph_index(p.get_ref());
+                if found.is_none() {
+                    self.error(
+                        p,
+                        format!(
+                            "claim {id}: restated_in names no paragraph [{}]",
+                            p.get_ref()
+                        ),
+                    );
+                }
+                found
+            })
+            .collect();
         let claim = Claim {
             choice: raw.choice.map(|c| self.choice(&id, c)),
             truth,
@@ -161,6 +178,9 @@ impl Checker<'_> {
             key_sentence,
             says,
             is_argument,
+            is_background: raw.background.is_some_and(|b| *b.get_ref()),
+            restated_in,
+            decoys: Vec::new(),
         };
         let has_form = claim.choice.is_some()
             || claim.truth.is_some()
@@ -168,8 +188,7 @@ impl Checker<'_> {
             || claim.number.is_some()
             || claim.event.is_some()
             || claim.attribution.is_some()
-            || claim.stance.is_some()
-            || claim.has_evidence_form(self.essay);
+            || claim.stance.is_some();
         if !has_form {
             self.errors.push(SourceError::new(
                 self.file,

@@ -247,11 +247,47 @@ impl Checker<'_> {
             .unit
             .map(|u| u.into_inner().trim().to_owned())
             .unwrap_or_default();
+        let mut distractors: Vec<u32> = Vec::new();
+        for d in &raw.distractors {
+            match u32::try_from(*d.get_ref()) {
+                Ok(n) if n > 0 && n != answer && !distractors.contains(&n) => distractors.push(n),
+                Ok(n) if n == answer => {
+                    self.error(d, format!("claim {id}: number distractor {n} is the answer"))
+                }
+                _ => self.error(
+                    d,
+                    format!(
+                        "claim {id}: number distractor {} must be a whole number above 0, given once",
+                        d.get_ref()
+                    ),
+                ),
+            }
+        }
+        let needs = if kind == NumberKind::Count || !raw.distractors.is_empty() {
+            MIN_DISTRACTORS
+        } else {
+            0
+        };
+        if distractors.len() < needs {
+            self.error(
+                &raw.answer,
+                format!(
+                    "claim {id}: number needs `distractors = [...]`, at least {MIN_DISTRACTORS} plausible wrong numbers (a year without them draws the essay's other years)"
+                ),
+            );
+        }
+        if kind == NumberKind::Year && distractors.iter().any(|d| !(1000..=2999).contains(d)) {
+            self.error(
+                &raw.answer,
+                format!("claim {id}: a year's distractors must be years"),
+            );
+        }
         Some(Number {
             question,
             answer,
             kind,
             unit,
+            distractors,
         })
     }
 

@@ -22,8 +22,6 @@ use raw::{RawFile, RawPools};
 pub const MIN_EVIDENCE_WORDS: usize = 8;
 /// Evidence may span this many consecutive sentences of its paragraph, no more.
 pub const MAX_EVIDENCE_SENTENCES: usize = 3;
-/// The evidence form offers the key sentence and up to three others; it needs at least two.
-pub const MIN_OTHER_SENTENCES: usize = 2;
 pub const MIN_DISTRACTORS: usize = 3;
 /// Chronology puts at least this many events in order; matching pairs this many attributions.
 pub const MIN_PARTNERS: usize = 3;

@@ -3,8 +3,7 @@
 
 use core::ops::Range;
 
-use super::MIN_OTHER_SENTENCES;
-use crate::source::essay::Essay;
+use crate::source::decoys::OFFERED;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Pool {
@@ -31,6 +30,14 @@ pub struct Claim {
     /// The claim is about the essay's reasoning (causes, contrasts, stance, evidence for a
     /// conclusion) rather than a name, date or number: `kind = "argument"`.
     pub is_argument: bool,
+    /// What the claim asks is known to anyone who knows the period, without the essay
+    /// (`background = true`): a default quiz draws at most one such claim in five.
+    pub is_background: bool,
+    /// Paragraphs that say the same again (`restated_in`): never offered as wrong evidence.
+    pub restated_in: Vec<usize>,
+    /// The find-the-evidence form's wrong options, (paragraph, sentence), best first (see
+    /// [`crate::source::decoys`]); filled in once every claim is read.
+    pub decoys: Vec<(usize, usize)>,
     pub choice: Option<Choice>,
     pub truth: Option<Truth>,
     pub blank: Option<Blank>,
@@ -41,11 +48,10 @@ pub struct Claim {
 }
 
 impl Claim {
-    /// Whether the evidence form can be asked: the paragraph has at least
-    /// [`MIN_OTHER_SENTENCES`] sentences besides the evidence's to offer as wrong options.
-    pub fn has_evidence_form(&self, essay: &Essay) -> bool {
-        let total = essay.paragraphs[self.paragraph].sentences.len();
-        total - self.sentences.len() >= MIN_OTHER_SENTENCES
+    /// Whether the evidence form can be asked: the essay has enough other sentences to offer
+    /// as wrong options.
+    pub fn has_evidence_form(&self) -> bool {
+        self.decoys.len() >= OFFERED
     }
 }
 
@@ -123,6 +129,9 @@ pub struct Number {
     pub answer: u32,
     pub kind: NumberKind,
     pub unit: String,
+    /// Wrong numbers chosen by hand; empty for a year whose distractors are the essay's
+    /// other years near it.
+    pub distractors: Vec<u32>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -36,6 +36,9 @@ pub(super) struct RawClaim {
     pub(super) evidence: Text,
     pub(super) says: Option<Text>,
     pub(super) kind: Option<Text>,
+    pub(super) background: Option<Spanned<bool>>,
+    #[serde(default)]
+    pub(super) restated_in: Vec<Text>,
     pub(super) choice: Option<Spanned<RawChoice>>,
     #[serde(rename = "false", default)]
     pub(super) falsehoods: Vec<Spanned<RawFalse>>,
@@ -92,6 +95,8 @@ pub(super) struct RawNumber {
     pub(super) unit: Option<Text>,
     #[serde(default)]
     pub(super) written: Option<Text>,
+    #[serde(default)]
+    pub(super) distractors: Vec<Spanned<i64>>,
 }
 
 #[derive(Deserialize)]

@@ -5,11 +5,13 @@
 //! shortcuts per claim, and [`check`] fails a claim that gives one away (see the thresholds,
 //! explained in `questions/README.md`).
 
+mod options;
 mod report;
 mod words;
 
+pub use options::options_report;
 pub use report::{Totals, report, totals};
-pub use words::{Wording, overlap};
+pub use words::{Wording, overlap, overlap_stems, stems};
 
 use super::claims::{Claim, View};
 use super::{Source, SourceError};
@@ -54,8 +56,8 @@ pub struct ClaimFigures {
     /// Per option, the answer first: overlap with the passage, and length in words.
     pub options: Vec<(f64, usize)>,
     pub choice_line: usize,
-    /// Evidence form: whether the key sentence shares the most words with `says`, among the
-    /// paragraph's sentences outside the evidence.
+    /// Evidence form: whether the key sentence shares more words with `says` than every
+    /// decoy.
     pub key_is_closest: Option<bool>,
     pub stance: Option<View>,
 }
@@ -73,12 +75,13 @@ impl ClaimFigures {
                     .collect()
             })
             .unwrap_or_default();
-        let key_is_closest = claim.has_evidence_form(&source.essay).then(|| {
-            let score = |i: usize| overlap(&claim.says, &para.text[para.sentences[i].clone()]);
-            let key = score(claim.key_sentence);
-            (0..para.sentences.len())
-                .filter(|i| !claim.sentences.contains(i))
-                .all(|i| score(i) < key)
+        let key_is_closest = claim.has_evidence_form().then(|| {
+            let sentence = |p: usize, s: usize| {
+                let para = &source.essay.paragraphs[p];
+                overlap(&claim.says, &para.text[para.sentences[s].clone()])
+            };
+            let key = sentence(claim.paragraph, claim.key_sentence);
+            claim.decoys.iter().all(|&(p, s)| sentence(p, s) < key)
         });
         ClaimFigures {
             id: claim.id.clone(),

@@ -195,7 +195,16 @@ fn content_stems(text: &str) -> Vec<String> {
 
 /// The share of `option`'s content words that also occur in `passage`.
 pub fn overlap(option: &str, passage: &str) -> f64 {
-    let passage: HashSet<String> = content_stems(passage).into_iter().collect();
+    overlap_stems(option, &stems(passage))
+}
+
+/// The stems of a passage's content words, for [`overlap_stems`] against many options.
+pub fn stems(passage: &str) -> HashSet<String> {
+    content_stems(passage).into_iter().collect()
+}
+
+/// [`overlap`] against a passage's [`stems`].
+pub fn overlap_stems(option: &str, passage: &HashSet<String>) -> f64 {
     let option = content_stems(option);
     share(
         option.iter().filter(|s| passage.contains(*s)).count(),

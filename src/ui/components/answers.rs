@@ -1,13 +1,74 @@
 //! The answer controls of each question form. Each works by mouse, touch and keyboard, and once
 //! answered shows what was given, disabled.
 
+use std::cell::Cell;
+use std::rc::Rc;
+
 use essay_quiz::bank::BANK;
+use essay_quiz::progress::Confidence;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::ui::focus::use_focus_on_mount;
 use crate::ui::keys::{Key, use_quiz_keys};
+
+/// How the question on screen is checked, passed to its answer controls: with Learn's
+/// confidence, one tap says how sure and checks; in an exam the answer is only saved.
+#[derive(Clone, PartialEq)]
+pub struct Check {
+    pub confidence: bool,
+    /// The button's words: "Check answer", "Save answer", "Finish exam".
+    pub label: &'static str,
+    /// The confidence tapped, read by the question once the answer comes.
+    pub sure: Rc<Cell<Option<Confidence>>>,
+}
+
+/// The buttons that check an answer: one, or with confidence one per level. `submit` is `None`
+/// inside a form (the buttons submit it), or what a click does.
+impl Default for Check {
+    fn default() -> Check {
+        Check {
+            confidence: false,
+            label: "Check answer",
+            sure: Rc::new(Cell::new(None)),
+        }
+    }
+}
+
+fn check_actions(
+    check: &Check,
+    disabled: bool,
+    submit: Option<Callback<MouseEvent>>,
+    hint: &'static str,
+) -> Html {
+    let button_type = if submit.is_some() { "button" } else { "submit" };
+    if check.confidence {
+        html! {
+            <div class="actions sure" role="group" aria-label="Check it: how sure are you?">
+                <span class="muted">{ "Check it: how sure are you?" }</span>
+                { for Confidence::ALL.iter().map(|&level| {
+                    let sure = check.sure.clone();
+                    let submit = submit.clone();
+                    let onclick = Callback::from(move |e: MouseEvent| {
+                        sure.set(Some(level));
+                        if let Some(s) = &submit {
+                            s.emit(e);
+                        }
+                    });
+                    html! { <button type={button_type} class="secondary" {disabled} {onclick}>{ level.label() }</button> }
+                }) }
+            </div>
+        }
+    } else {
+        html! {
+            <div class="actions">
+                <button type={button_type} class="primary" {disabled} onclick={submit}>{ check.label }</button>
+                <span class="keyhint" aria-hidden="true">{ hint }</span>
+            </div>
+        }
+    }
+}
 
 fn focus_by_id(id: &str) {
     if let Some(el) = gloo::utils::document()
@@ -26,6 +87,9 @@ pub struct ChoiceProps {
     /// Checked and waiting for the student's confidence: shown as given, no longer editable.
     #[prop_or_default]
     pub locked: bool,
+    /// How it is checked (see [`Check`]).
+    #[prop_or_default]
+    pub check: Check,
     pub on_answer: Callback<usize>,
     /// The options are sentences quoted from the essay.
     #[prop_or_default]
@@ -34,6 +98,15 @@ pub struct ChoiceProps {
     #[prop_or_default]
     pub name: Option<AttrValue>,
 }
+
+/// The key hint for a number of options (no `format!` on this path).
+const KEYS_HINT: [&str; 5] = [
+    "Enter checks",
+    "Key 1 chooses, Enter checks",
+    "Keys 1–2 choose, Enter checks",
+    "Keys 1–3 choose, Enter checks",
+    "Keys 1–4 choose, Enter checks",
+];
 
 /// Options as a radio group: click or tap one, or press its digit; then check.
 #[function_component(ChoiceAnswer)]
@@ -105,10 +178,7 @@ pub fn choice_answer(props: &ChoiceProps) -> Html {
                 }) }
             </fieldset>
             if !inactive {
-                <div class="actions">
-                    <button type="submit" class="primary" disabled={selected.is_none()}>{ "Check answer" }</button>
-                    <span class="keyhint" aria-hidden="true">{ format!("Keys 1–{count} choose, Enter checks") }</span>
-                </div>
+                { check_actions(&props.check, selected.is_none(), None, KEYS_HINT[count.min(KEYS_HINT.len() - 1)]) }
             }
         </form>
     }
@@ -123,6 +193,9 @@ pub struct BlankProps {
     /// Checked and waiting for the student's confidence: shown as given, no longer editable.
     #[prop_or_default]
     pub locked: bool,
+    /// How it is checked (see [`Check`]).
+    #[prop_or_default]
+    pub check: Check,
     pub on_answer: Callback<String>,
 }
 
@@ -167,10 +240,7 @@ pub fn blank_answer(props: &BlankProps) -> Html {
                 autocapitalize="off" spellcheck="false" aria-describedby="blank-text" {value} {oninput}
                 disabled={answered.is_some() || props.locked} />
             if answered.is_none() && !props.locked {
-                <div class="actions">
-                    <button type="submit" class="primary" disabled={typed.trim().is_empty()}>{ "Check answer" }</button>
-                    <span class="keyhint" aria-hidden="true">{ "Enter checks" }</span>
-                </div>
+                { check_actions(&props.check, typed.trim().is_empty(), None, "Enter checks") }
             }
         </form>
     }
@@ -185,6 +255,9 @@ pub struct OrderProps {
     /// Checked and waiting for the student's confidence: shown as given, no longer editable.
     #[prop_or_default]
     pub locked: bool,
+    /// How it is checked (see [`Check`]).
+    #[prop_or_default]
+    pub check: Check,
     pub on_answer: Callback<Vec<u16>>,
 }
 
@@ -279,9 +352,7 @@ pub fn order_answer(props: &OrderProps) -> Html {
             </ol>
             <p class="sr-only" aria-live="polite">{ (*announcement).clone() }</p>
             if !answered {
-                <div class="actions">
-                    <button type="button" class="primary" onclick={submit}>{ "Check order" }</button>
-                </div>
+                { check_actions(&props.check, false, Some(submit), "Enter checks") }
             }
         </div>
     }
@@ -297,6 +368,9 @@ pub struct MatchProps {
     /// Checked and waiting for the student's confidence: shown as given, no longer editable.
     #[prop_or_default]
     pub locked: bool,
+    /// How it is checked (see [`Check`]).
+    #[prop_or_default]
+    pub check: Check,
     pub on_answer: Callback<Vec<usize>>,
 }
 
@@ -356,9 +430,7 @@ pub fn match_answer(props: &MatchProps) -> Html {
                 }) }
             </ol>
             if answered.is_none() && !props.locked {
-                <div class="actions">
-                    <button type="button" class="primary" disabled={complete.is_none()} onclick={submit}>{ "Check matches" }</button>
-                </div>
+                { check_actions(&props.check, complete.is_none(), Some(submit), "Enter checks") }
             }
         </div>
     }

@@ -45,6 +45,7 @@ pub fn feedback(props: &FeedbackProps) -> Html {
             used
         }));
     }
+    let seen = use_state(|| false);
     let q = &props.question;
     let right = props.outcome.correct;
     let response = &props.outcome.response;
@@ -73,9 +74,16 @@ pub fn feedback(props: &FeedbackProps) -> Html {
                 </>
             }
         }
-        (Body::Stance { .. } | Body::Evidence { .. }, _) if !right => html! {
-            <p>{ "The answer is " }<strong>{ q.answer_text(&BANK) }</strong>{ "." }</p>
-        },
+        (Body::Stance { .. } | Body::Evidence { .. }, _) if !right => {
+            let answer = q.answer_text(&BANK);
+            // A sentence of the essay brings its own full stop.
+            let stop = if answer.ends_with(['.', '?', '!', '”']) {
+                ""
+            } else {
+                "."
+            };
+            html! { <p>{ "The answer is " }<strong>{ answer }</strong>{ stop }</p> }
+        }
         (Body::Truth { correction, .. }, _) => html! {
             <p>
                 { if correction.is_none() { "The statement is true." } else { "The statement is false. " } }
@@ -144,10 +152,13 @@ pub fn feedback(props: &FeedbackProps) -> Html {
                 { if right { "Right." } else { "Not quite." } }
             </h3>
             { detail }
-            if props.can_find_evidence || props.step.is_some() {
-                // Shown open, the quote would answer the evidence step: it waits behind a click.
+            if props.step.is_some() {
+                // The step shows the essay's words once answered.
+            } else if props.can_find_evidence {
+                // The quote would answer the evidence step: it waits behind a click, and once
+                // read, the step is no longer offered.
                 <details class="more-evidence">
-                    <summary>{ "The essay's words" }</summary>
+                    <summary onclick={{ let seen = seen.clone(); Callback::from(move |_: MouseEvent| seen.set(true)) }}>{ "The essay's words" }</summary>
                     { quote(q.claim, None, &props.on_action) }
                 </details>
             } else {
@@ -161,7 +172,7 @@ pub fn feedback(props: &FeedbackProps) -> Html {
             }
             if let Some(step) = &props.step {
                 <EvidenceStep step={step.clone()} on_action={props.on_action.clone()} />
-            } else if props.can_find_evidence {
+            } else if props.can_find_evidence && !*seen {
                 <div class="step-offer">
                     <button type="button" class="secondary" onclick={props.on_action.reform(|_: MouseEvent| Action::FindEvidence)}>
                         { "Now find the sentence that shows it" }

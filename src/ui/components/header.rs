@@ -1,4 +1,4 @@
-//! The bar at the top: the app's name and the way into the essay.
+//! The bar at the top: the app's name (the way home) and the way into the essay.
 
 use essay_quiz::session::{Action, Reading};
 use yew::prelude::*;
@@ -8,8 +8,10 @@ pub struct HeaderProps<'a> {
     pub reading: bool,
     /// The progress screen is open.
     pub progress: bool,
-    /// A quiz is under way (leaving it for the progress screen would lose it).
+    /// A quiz is under way: the quiz screen has its own way out.
     pub mid_quiz: bool,
+    /// An exam is under way: the essay stays closed until it ends.
+    pub exam: bool,
     /// The section to open the essay at.
     pub section: usize,
     pub on_action: &'a Callback<Action>,
@@ -27,15 +29,25 @@ pub fn header(props: &HeaderProps<'_>) -> Html {
     let progress = props
         .on_action
         .reform(|_: MouseEvent| Action::ShowProgress(crate::ui::browser::clock()));
+    // A real link to the start page (it opens in a new tab too); here it moves without a
+    // reload. In a quiz the quiz screen's "Leave quiz" asks first, so the name is plain text.
+    let home = props.on_action.reform(|e: MouseEvent| {
+        e.prevent_default();
+        Action::Home
+    });
     html! {
         <header class="top">
             <div class="wrap top-inner">
-                <span class="brand">{ "Essay quiz" }</span>
+                if props.mid_quiz {
+                    <span class="brand">{ "Essay quiz" }</span>
+                } else {
+                    <a class="brand" href="./" onclick={home}>{ "Essay quiz" }</a>
+                }
                 <span class="top-actions">
                     if !props.reading && !props.progress && !props.mid_quiz {
                         <button type="button" class="ghost" onclick={progress}>{ "Progress" }</button>
                     }
-                    if !props.reading {
+                    if !props.reading && !props.exam {
                         <button type="button" class="ghost" onclick={read}>{ "Read the essay" }</button>
                     }
                 </span>

@@ -2,6 +2,7 @@
 
 use essay_quiz::bank::BANK;
 use essay_quiz::progress::{QuizRecord, Saved};
+use essay_quiz::session::Action;
 use yew::prelude::*;
 
 use crate::ui::browser::short_date;
@@ -13,6 +14,8 @@ pub struct HistoryProps<'a> {
     pub saved: &'a Saved,
     /// Whether this browser lets the page store anything.
     pub storage_ok: bool,
+    /// Opens a result.
+    pub on_action: &'a Callback<Action>,
 }
 
 /// "the whole essay", "section II" or "sections I, III": as the record names them, so records
@@ -46,12 +49,22 @@ pub fn history(props: &HistoryProps<'_>) -> Html {
                     <div><dt>{ "Quizzes" }</dt><dd data-testid="quiz-count">{ summary.count }</dd></div>
                 </dl>
                 <ol class="recent" aria-label="Recent quizzes">
-                    { for saved.records.iter().rev().take(RECENT).map(|r| html! {
-                        <li>
-                            <span class="when">{ short_date(r.finished_at) }</span>
-                            <span class="what">{ format!("{} questions · {}", r.total(), sections(&r.sections)) }</span>
-                            <span class="score">{ score(r) }</span>
-                        </li>
+                    { for saved.records.iter().rev().take(RECENT).map(|r| {
+                        let key = r.key();
+                        let open = props.on_action.reform(move |_: MouseEvent| Action::OpenResult(key.clone()));
+                        let what = match &r.title {
+                            Some(title) => format!("{title} · {} questions", r.total()),
+                            None => format!("{} questions · {}", r.total(), sections(&r.sections)),
+                        };
+                        html! {
+                            <li>
+                                <button type="button" class="recent-item" onclick={open}>
+                                    <span class="when">{ short_date(r.finished_at) }</span>
+                                    <span class="what">{ what }</span>
+                                    <span class="score">{ score(r) }</span>
+                                </button>
+                            </li>
+                        }
                     }) }
                 </ol>
             } else {

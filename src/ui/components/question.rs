@@ -2,13 +2,13 @@
 
 use std::rc::Rc;
 
-use essay_quiz::bank::{BANK, View};
+use essay_quiz::bank::{BANK, SentenceRef, View};
 use essay_quiz::progress::Confidence;
 use essay_quiz::quiz::{Body, Mode, Response};
 use essay_quiz::session::{Action, Run};
 use yew::prelude::*;
 
-use super::answers::{BlankAnswer, ChoiceAnswer, MatchAnswer, OrderAnswer};
+use super::answers::{BlankAnswer, Check, ChoiceAnswer, MatchAnswer, OrderAnswer};
 use super::section_name;
 use crate::ui::browser;
 use crate::ui::focus::use_focus_on_mount;
@@ -79,20 +79,33 @@ pub fn question_view(props: &QuestionProps) -> Html {
     let number = run.index() + 1;
     let claim = &BANK.claims[usize::from(question.claim)];
     let section = BANK.sections[BANK.claim_section(claim)].id;
-    // With confidence on, an answer waits here until the student says how sure they are.
+    // With confidence on, one tap of "how sure" checks the answer; by keyboard (Enter) the
+    // answer waits here for keys 1–3. The last answer of an exam waits for "Finish".
     let pending = use_state(|| None::<Response>);
+    let sure = use_memo((), |()| Rc::new(std::cell::Cell::new(None::<Confidence>)));
+    let exam = run.quiz.settings.mode == Mode::Exam;
+    let last = run.index() + 1 == run.quiz.questions.len();
     let answer = {
         let pending = pending.clone();
         let on_action = props.on_action.clone();
         let asks = run.asks_confidence;
-        Callback::from(move |r: Response| {
-            if asks {
-                pending.set(Some(r));
-            } else {
-                on_action.emit(Action::Answer(r, None, browser::clock()));
-            }
+        let sure = (*sure).clone();
+        Callback::from(move |r: Response| match sure.take() {
+            Some(c) if asks => on_action.emit(Action::Answer(r, Some(c), browser::clock())),
+            _ if asks || (exam && last) => pending.set(Some(r)),
+            _ => on_action.emit(Action::Answer(r, None, browser::clock())),
         })
     };
+    let check = Check {
+        confidence: run.asks_confidence,
+        label: match (exam, last) {
+            (true, true) => "Finish exam",
+            (true, false) => "Save answer",
+            _ => "Check answer",
+        },
+        sure: (*sure).clone(),
+    };
+    let leaving = use_state(|| false);
     let choose = {
         let pending = pending.clone();
         let on_action = props.on_action.clone();
@@ -101,6 +114,19 @@ pub fn question_view(props: &QuestionProps) -> Html {
                 on_action.emit(Action::Answer(r, Some(c), browser::clock()));
             }
         })
+    };
+    let finish = {
+        let pending = pending.clone();
+        let on_action = props.on_action.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(r) = (*pending).clone() {
+                on_action.emit(Action::Answer(r, None, browser::clock()));
+            }
+        })
+    };
+    let unlock = {
+        let pending = pending.clone();
+        Callback::from(move |_: MouseEvent| pending.set(None))
     };
     let locked = pending.is_some() && outcome.is_none();
     let given = outcome.map(|o| &o.response);
@@ -117,13 +143,13 @@ pub fn question_view(props: &QuestionProps) -> Html {
                 .and_then(|s| View::ALL.iter().position(|v| *v == s.view))
                 .unwrap_or(0);
             let labels = View::ALL.map(|v| AttrValue::from(v.label())).to_vec();
-            html! { <ChoiceAnswer options={labels} answered={chosen.map(|c| (c, right))} {locked} on_answer={answer.reform(Response::Choice)} /> }
+            html! { <ChoiceAnswer check={check.clone()} options={labels} answered={chosen.map(|c| (c, right))} {locked} on_answer={answer.reform(Response::Choice)} /> }
         }
         Body::Evidence {
             sentences,
             answer: right,
         } => {
-            html! { <ChoiceAnswer options={sentence_options(claim.paragraph, sentences)} answered={chosen.map(|c| (c, *right))}
+            html! { <ChoiceAnswer check={check.clone()} options={sentence_options(sentences)} answered={chosen.map(|c| (c, *right))}
             {locked} on_answer={answer.reform(Response::Choice)} quotes=true /> }
         }
         Body::Choice {
@@ -135,7 +161,7 @@ pub fn question_view(props: &QuestionProps) -> Html {
                 .iter()
                 .map(|o| AttrValue::from(o.text.to_string()))
                 .collect();
-            html! { <ChoiceAnswer options={texts} answered={chosen.map(|c| (c, *right))} {locked} on_answer={answer.reform(Response::Choice)} /> }
+            html! { <ChoiceAnswer check={check.clone()} options={texts} answered={chosen.map(|c| (c, *right))} {locked} on_answer={answer.reform(Response::Choice)} /> }
         }
         Body::Truth { correction, .. } => {
             let right = usize::from(correction.is_some());
@@ -145,7 +171,7 @@ pub fn question_view(props: &QuestionProps) -> Html {
             };
             html! {
                 <>
-                    <ChoiceAnswer options={vec![AttrValue::from("True"), AttrValue::from("False")]}
+                    <ChoiceAnswer check={check.clone()} options={vec![AttrValue::from("True"), AttrValue::from("False")]}
                         answered={chosen.map(|c| (c, right))} {locked} on_answer={answer.reform(|i: usize| Response::Truth(i == 0))} />
                 </>
             }
@@ -155,14 +181,14 @@ pub fn question_view(props: &QuestionProps) -> Html {
                 Some(Response::Text(t)) => Some(t.clone()),
                 _ => None,
             };
-            html! { <BlankAnswer text={*text} answered={typed.map(|t| (t, outcome.is_some_and(|o| o.correct)))} {locked} on_answer={answer.reform(Response::Text)} /> }
+            html! { <BlankAnswer check={check.clone()} text={*text} answered={typed.map(|t| (t, outcome.is_some_and(|o| o.correct)))} {locked} on_answer={answer.reform(Response::Text)} /> }
         }
         Body::Order { items } => {
             let order = match given {
                 Some(Response::Order(o)) => Some(o.clone()),
                 _ => None,
             };
-            html! { <OrderAnswer items={items.clone()} answered={order} {locked} on_answer={answer.reform(Response::Order)} /> }
+            html! { <OrderAnswer check={check.clone()} items={items.clone()} answered={order} {locked} on_answer={answer.reform(Response::Order)} /> }
         }
         Body::Match { rows, names } => {
             let chosen = match given {
@@ -170,14 +196,28 @@ pub fn question_view(props: &QuestionProps) -> Html {
                 _ => None,
             };
             let names: Vec<AttrValue> = names.iter().map(|n| AttrValue::from(*n)).collect();
-            html! { <MatchAnswer rows={rows.clone()} names={names} answered={chosen} {locked} on_answer={answer.reform(Response::Match)} /> }
+            html! { <MatchAnswer check={check.clone()} rows={rows.clone()} names={names} answered={chosen} {locked} on_answer={answer.reform(Response::Match)} /> }
         }
     };
 
+    let toggle_leave = {
+        let leaving = leaving.clone();
+        Callback::from(move |_: MouseEvent| leaving.set(!*leaving))
+    };
+    let kept = if exam && run.deadline.is_some() {
+        format!(
+            "It stays on this device at question {number} of {total}: resume it from the start page. The exam's clock keeps running."
+        )
+    } else {
+        format!(
+            "It stays on this device at question {number} of {total}: resume it from the start page."
+        )
+    };
     html! {
         <section class="question" aria-labelledby="question-title">
             <div class="progress">
                 <span data-testid="progress">{ format!("Question {number} of {total}") }</span>
+                <button type="button" class="link leave" onclick={toggle_leave.clone()} aria-expanded={(*leaving).to_string()}>{ "Leave quiz" }</button>
                 if let Some(deadline) = run.deadline {
                     <span class="timer" role="timer" aria-live="off" data-testid="timer">{ time_left(deadline, props.now) }</span>
                 } else if run.quiz.settings.mode == Mode::Exam {
@@ -192,8 +232,28 @@ pub fn question_view(props: &QuestionProps) -> Html {
             if let Some(statement) = question.statement(&BANK) {
                 <blockquote class="statement">{ statement }</blockquote>
             }
+            if *leaving {
+                <div class="card leave-confirm" role="group" aria-labelledby="leave-title" data-testid="leave-confirm">
+                    <p id="leave-title"><strong>{ "Leave this quiz?" }</strong>{ " " }{ kept }</p>
+                    <div class="actions">
+                        <button type="button" class="primary" onclick={props.on_action.reform(|_: MouseEvent| Action::Leave)}>{ "Leave quiz" }</button>
+                        if exam {
+                            <button type="button" class="secondary" onclick={props.on_action.reform(|_: MouseEvent| Action::EndExam(browser::clock()))}>{ "End the exam now" }</button>
+                        }
+                        <button type="button" class="secondary" onclick={toggle_leave}>{ "Keep going" }</button>
+                    </div>
+                </div>
+            }
             { controls }
-            if locked {
+            if locked && exam {
+                <div class="confirm" role="group" aria-labelledby="finish-title">
+                    <p id="finish-title"><strong>{ "That was the last question." }</strong>{ " Finish the exam and see your results? Answers cannot be changed after." }</p>
+                    <div class="actions">
+                        <button type="button" class="primary" onclick={finish}>{ "Finish and see results" }</button>
+                        <button type="button" class="secondary" onclick={unlock}>{ "Change my answer" }</button>
+                    </div>
+                </div>
+            } else if locked {
                 <ConfidencePrompt on_choose={choose} />
             }
             { props.children.clone() }
@@ -201,11 +261,10 @@ pub fn question_view(props: &QuestionProps) -> Html {
     }
 }
 
-/// The sentences of a paragraph offered by the evidence form, as options.
-pub fn sentence_options(paragraph: u16, sentences: &[u8]) -> Vec<AttrValue> {
-    let p = &BANK.paragraphs[usize::from(paragraph)];
+/// The sentences of the essay offered by the evidence form, as options.
+pub fn sentence_options(sentences: &[SentenceRef]) -> Vec<AttrValue> {
     sentences
         .iter()
-        .map(|&s| AttrValue::from(p.sentence(usize::from(s))))
+        .map(|&s| AttrValue::from(BANK.sentence(s)))
         .collect()
 }

@@ -18,13 +18,18 @@ pub struct ReaderProps {
 pub fn reader(props: &ReaderProps) -> Html {
     let target = use_node_ref();
     {
-        // Bring the highlighted passage (or the section's heading) into view and focus it, so
-        // screen readers start there.
+        // Bring the highlighted passage into the middle of the view, or the paragraph (or the
+        // section's heading) to its top, clear of the sticky header (scroll-margin); and focus
+        // it, so screen readers start there.
         let target = target.clone();
-        use_effect_with(props.reading, move |_| {
+        use_effect_with(props.reading, move |reading| {
             if let Some(el) = target.cast::<web_sys::HtmlElement>() {
                 let options = web_sys::ScrollIntoViewOptions::new();
-                options.set_block(web_sys::ScrollLogicalPosition::Center);
+                options.set_block(if reading.claim.is_some() {
+                    web_sys::ScrollLogicalPosition::Center
+                } else {
+                    web_sys::ScrollLogicalPosition::Start
+                });
                 el.scroll_into_view_with_scroll_into_view_options(&options);
                 let _ = el.focus();
             }
@@ -41,7 +46,15 @@ pub fn reader(props: &ReaderProps) -> Html {
     let highlight = claim
         .map(|c| &BANK.claims[usize::from(c)])
         .filter(|c| BANK.claim_section(c) == section);
-    let close = props.on_action.reform(|_: MouseEvent| Action::Read(None));
+    // Back to the screen the essay was opened from, as the browser's Back would.
+    let close = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |_: MouseEvent| {
+            if !crate::ui::browser::back_if_ours() {
+                on_action.emit(Action::Read(None));
+            }
+        })
+    };
     let go = |s: usize| {
         props.on_action.reform(move |_: MouseEvent| {
             Action::Read(Some(Reading {

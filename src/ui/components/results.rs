@@ -5,6 +5,7 @@ use std::rc::Rc;
 use essay_quiz::bank::BANK;
 use essay_quiz::link;
 use essay_quiz::progress::QuizRecord;
+use essay_quiz::quiz::Body;
 use essay_quiz::session::{Action, Run, SaveState};
 use essay_quiz::teacher;
 use yew::prelude::*;
@@ -20,6 +21,9 @@ pub struct ResultsProps {
     pub save: SaveState,
     /// The student's name, for an assigned quiz's results code.
     pub name: AttrValue,
+    /// Opened again from the history, not just finished.
+    #[prop_or_default]
+    pub past: bool,
     pub on_action: Callback<Action>,
 }
 
@@ -64,15 +68,19 @@ fn results_code(props: &CodeProps) -> Html {
             <label for="student-name" class="field-label">{ "Your name" }</label>
             <input id="student-name" class="field" type="text" value={props.name.clone()} oninput={name}
                 autocomplete="name" maxlength={teacher::MAX_NAME.to_string()} />
-            <label for="code" class="field-label">{ "Your results code: copy it into a message or a form for your teacher" }</label>
-            <textarea id="code" class="field code" readonly=true rows="3" value={code.clone()} data-testid="code" />
-            <div class="actions">
-                <button type="button" class="primary" onclick={copy} disabled={props.name.trim().is_empty()}>{ "Copy results code" }</button>
-                <span class="muted" role="status">
-                    { match *copied { Some(true) => "Code copied.", Some(false) => "Copying was blocked: select the code and copy it.", None => if props.name.trim().is_empty() { "Give your name first." } else { "" } } }
-                </span>
-            </div>
-            <p class="muted">{ format!("{} characters. It holds the quiz, your name and your answers, nothing else; nothing leaves this device unless you send it.", code.len()) }</p>
+            if props.name.trim().is_empty() {
+                <p class="muted" role="status" data-testid="code-needs-name">{ "Give your name, and your results code appears here: your teacher sees it beside your answers." }</p>
+            } else {
+                <label for="code" class="field-label">{ "Your results code: copy it into a message or a form for your teacher" }</label>
+                <textarea id="code" class="field code" readonly=true rows="3" value={code.clone()} data-testid="code" />
+                <div class="actions">
+                    <button type="button" class="primary" onclick={copy}>{ "Copy results code" }</button>
+                    <span class="muted" role="status">
+                        { match *copied { Some(true) => "Code copied.", Some(false) => "Copying was blocked: select the code and copy it.", None => "" } }
+                    </span>
+                </div>
+                <p class="muted">{ format!("{} characters. It holds the quiz, your name and your answers, nothing else; nothing leaves this device unless you send it. It stays with this result in your history.", code.len()) }</p>
+            }
         </div>
     }
 }
@@ -102,6 +110,9 @@ pub fn results(props: &ResultsProps) -> Html {
     let retry = props.on_action.reform(|_: MouseEvent| Action::RetrySave);
 
     let save_status = match &props.save {
+        _ if props.past => html! {
+            <p class="muted">{ format!("Taken on {}.", browser::short_date(props.record.finished_at)) }</p>
+        },
         SaveState::Pending => html! { <p class="muted" role="status">{ "Saving…" }</p> },
         SaveState::Saved => {
             html! { <p class="saved" role="status">{ "Saved on this device." }</p> }
@@ -176,6 +187,8 @@ pub fn results(props: &ResultsProps) -> Html {
                             <p class="review-prompt">{ q.prompt() }</p>
                             if let Some(statement) = q.statement(&BANK) {
                                 <blockquote class="statement">{ statement }</blockquote>
+                            } else if let Body::Blank { text } = &q.body {
+                                <blockquote class="statement">{ *text }</blockquote>
                             }
                             <p><span class="muted">{ "You answered: " }</span>{ q.response_text(&BANK, &o.response) }</p>
                             <p><span class="muted">{ "Right answer: " }</span><strong>{ q.answer_text(&BANK) }</strong></p>
@@ -184,6 +197,30 @@ pub fn results(props: &ResultsProps) -> Html {
                     }) }
                 </ol>
             }
+        </section>
+    }
+}
+
+/// A result from the history that cannot be drawn again (an earlier version of the questions,
+/// or saved before results kept their answers): its score, and what each question asked about.
+pub fn past_summary(record: &QuizRecord, on_action: &Callback<Action>) -> Html {
+    let home = on_action.reform(|_: MouseEvent| Action::Home);
+    html! {
+        <section class="results" aria-labelledby="results-title">
+            <h1 id="results-title" tabindex="-1" data-testid="score">{ format!("You scored {} of {}", record.score, record.total()) }</h1>
+            if let Some(title) = &record.title {
+                <p class="kicker">{ title.clone() }</p>
+            }
+            <p class="muted">{ format!("Taken on {}. Its questions came from an earlier version of the bank, so they cannot be shown again; here is what each asked about.", browser::short_date(record.finished_at)) }</p>
+            <ol class="review">
+                { for record.answers.iter().map(|a| html! {
+                    <li class={classes!("card", if a.correct { "right" } else { "wrong" })}>
+                        <p class="verdict-small">{ if a.correct { "Right" } else { "Wrong" } }</p>
+                        <p>{ BANK.claim_index(&a.claim).map_or("A claim no longer in the questions.", |i| BANK.claims[i].says.as_str()) }</p>
+                    </li>
+                }) }
+            </ol>
+            <div class="actions"><button type="button" class="secondary" onclick={home}>{ "Start page" }</button></div>
         </section>
     }
 }

@@ -1,6 +1,7 @@
 //! A quiz someone shared: what it holds, and a button to start it.
 
 use essay_quiz::bank::BANK;
+use essay_quiz::bank::FormSet;
 use essay_quiz::link::QuizLink;
 use essay_quiz::session::Action;
 use yew::prelude::*;
@@ -15,7 +16,24 @@ pub struct SharedProps<'a> {
 
 pub fn shared(props: &SharedProps<'_>) -> Html {
     let settings = props.link.settings;
-    let forms: Vec<&str> = settings.forms.iter().map(|f| f.label()).collect();
+    // Say what the student will get: the quiz itself, not the settings it was drawn with.
+    let quiz = props.link.quiz(&BANK);
+    let used: FormSet = quiz.questions.iter().map(|q| q.form).collect();
+    let forms: Vec<String> = used
+        .iter()
+        .map(|f| {
+            let label = f.label();
+            label[..1].to_lowercase() + &label[1..]
+        })
+        .collect();
+    let count = quiz.questions.len();
+    let what = format!(
+        "{count} question{} on {} of “{}”: {}.",
+        if count == 1 { "" } else { "s" },
+        describe_sections(&BANK, &settings),
+        BANK.title,
+        join_and(&forms)
+    );
     let start = props
         .on_action
         .reform(|_: MouseEvent| Action::StartShared(crate::ui::browser::clock()));
@@ -33,15 +51,11 @@ pub fn shared(props: &SharedProps<'_>) -> Html {
             if let Some(title) = &props.link.title {
                 <p class="kicker">{ "Assigned by your teacher" }</p>
                 <h1 id="shared-title" data-testid="assigned-title">{ title.clone() }</h1>
-                <p class="lead" data-testid="assigned-settings">
-                    { format!("{} questions on {} of “{}”, in these forms: {}.{how}", settings.count, describe_sections(&BANK, &settings), BANK.title, forms.join(", ")) }
-                </p>
+                <p class="lead" data-testid="assigned-settings">{ format!("{what}{how}") }</p>
                 <p class="muted">{ "The settings are your teacher's. At the end you can copy a results code to send back." }</p>
             } else {
             <h1 id="shared-title">{ "A quiz was shared with you" }</h1>
-            <p class="lead">
-                { format!("{} questions on {} of “{}”, in these forms: {}.", settings.count, describe_sections(&BANK, &settings), BANK.title, forms.join(", ")) }
-            </p>
+            <p class="lead" data-testid="shared-settings">{ format!("{what}{how}") }</p>
             <p class="muted">{ format!("Quiz number {}. Everyone who opens this link gets the same questions in the same order.", props.link.seed) }</p>
             }
             if let Some(notice) = props.notice {
@@ -54,5 +68,14 @@ pub fn shared(props: &SharedProps<'_>) -> Html {
                 <button type="button" class="secondary" onclick={home}>{ "Make my own quiz" }</button>
             </div>
         </section>
+    }
+}
+
+/// "a, b and c".
+fn join_and(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
     }
 }

@@ -37,7 +37,7 @@ pub fn evidence_step(props: &EvidenceStepProps) -> Html {
             <h3 id="step-title" tabindex="-1" ref={heading}>{ "Now find the sentence that shows it" }</h3>
             <p class="muted">{ "Which sentence of the essay supports this?" }</p>
             <blockquote class="statement">{ claim.says.as_str() }</blockquote>
-            <ChoiceAnswer name="step" quotes=true options={sentence_options(claim.paragraph, sentences)}
+            <ChoiceAnswer name="step" quotes=true options={sentence_options(sentences)}
                 answered={chosen.map(|c| (c, *answer))}
                 on_answer={props.on_action.reform(|i| Action::AnswerStep(Response::Choice(i), crate::ui::browser::clock()))} />
             if let Some(o) = outcome {

@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use super::ProgressData;
 use crate::ui::browser;
+use crate::ui::components::reveal::Reveal;
 use crate::ui::storage;
 
 pub struct DataProps<'a> {
@@ -94,7 +95,7 @@ pub fn data_card(props: &DataProps<'_>) -> Html {
                 <p class="message" role="status" data-testid="data-message">{ message }</p>
             }
             if let Some(ImportState::Checked { file, preview }) = &data.import {
-                <div class="import-preview" role="region" aria-label="What the import would change" data-testid="import-preview">
+                <Reveal class="import-preview" label="What the import would change" testid="import-preview">
                     <h3>{ "Import this file?" }</h3>
                     <ul>
                         <li>{ format!("{} results in the file, exported {}.", preview.in_file, browser::short_date(file.exported_at)) }</li>
@@ -106,7 +107,7 @@ pub fn data_card(props: &DataProps<'_>) -> Html {
                         <button type="button" class="secondary" onclick={act(DataAction::ImportChoose(ImportMode::Replace))}>{ "Replace this device's data" }</button>
                         <button type="button" class="secondary" onclick={act(DataAction::ImportCancel)}>{ "Cancel" }</button>
                     </div>
-                </div>
+                </Reveal>
             }
             if data.confirm_reset {
                 <div class="warn" role="alertdialog" aria-labelledby="reset-title" data-testid="reset-confirm">

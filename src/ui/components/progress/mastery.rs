@@ -47,6 +47,7 @@ pub fn mastery_map(props: &MasteryProps<'_>) -> Html {
                             { for section.paragraphs.clone().map(|p| {
                                 let paragraph = &BANK.paragraphs[usize::from(p)];
                                 let mastery = study.paragraph_mastery(&BANK, usize::from(p), props.today);
+                                let (seen, of) = study.studied(&BANK, usize::from(p), props.today);
                                 let (class, _) = level(mastery);
                                 let number = paragraph.id.rsplit('.').next().unwrap_or_default();
                                 let open = props.on_action.reform(move |_: MouseEvent| Action::Read(Some(Reading {
@@ -57,7 +58,7 @@ pub fn mastery_map(props: &MasteryProps<'_>) -> Html {
                                 html! {
                                     <button type="button" class={classes!("cell", class)} onclick={open}
                                         data-paragraph={paragraph.id.as_str()}
-                                        aria-label={format!("{}, paragraph {number}: {}", section_name(&section.id), described(mastery))}>
+                                        aria-label={format!("{}, paragraph {number}: {} ({seen} of {of} claims studied)", section_name(&section.id), described(mastery))}>
                                         { number }
                                     </button>
                                 }

@@ -28,6 +28,8 @@ pub struct ProgressData {
     pub remind_export: bool,
     pub data: DataPanel,
     pub can_save: bool,
+    /// How many questions a Due now quiz asks (the start screen's count).
+    pub count: u8,
 }
 
 impl From<&State> for ProgressData {
@@ -42,6 +44,7 @@ impl From<&State> for ProgressData {
             remind_export: s.saved.should_remind_export(s.now),
             data: s.data.clone(),
             can_save: !s.saved.outdated,
+            count: s.settings.count,
         }
     }
 }
@@ -106,7 +109,7 @@ pub fn progress(props: &ProgressProps) -> Html {
                 <div class="actions">
                     <button type="button" class="primary" onclick={study_due}>
                         // The mode takes the weakest and some new claims when none is due.
-                        { if due > 0 { "Study what is due" } else { "Study weak and new claims" } }
+                        { if due > 0 { format!("Study what is due: {} questions", p.count) } else { format!("Study weak and new claims: {} questions", p.count) } }
                     </button>
                 </div>
             </div>

@@ -24,7 +24,12 @@ pub fn class_results(props: &ClassProps<'_>) -> Html {
                 <tbody>
                     { for c.students.iter().map(|s| html! {
                         <tr>
-                            <td>{ if s.name.is_empty() { "(no name)".to_owned() } else { s.name.clone() } }</td>
+                            <td>
+                                { if s.name.is_empty() { "(no name)".to_owned() } else { s.name.clone() } }
+                                if let Some(flag) = &s.flag {
+                                    <span class="flag" data-testid="student-flag">{ format!(" — {flag}") }</span>
+                                }
+                            </td>
                             <td>{ format!("{} of {}", s.score, s.total) }</td>
                         </tr>
                     }) }

@@ -88,13 +88,17 @@ pub fn teacher(props: &TeacherProps) -> Html {
                 <h2>{ "The quiz" }</h2>
                 <label for="assign-title" class="field-label">{ "Title" }</label>
                 <input id="assign-title" class="field" type="text" value={t.title.clone()} oninput={title_input}
-                    placeholder="Week 3: Kronstadt" maxlength={essay_quiz::teacher::MAX_TITLE.to_string()} />
+                    placeholder="For example: Week 3, Kronstadt" aria-describedby="title-hint" maxlength={essay_quiz::teacher::MAX_TITLE.to_string()} />
+                <p id="title-hint" class={classes!("hint", t.title.trim().is_empty().then_some("warn"))} data-testid="title-hint">
+                    { if t.title.trim().is_empty() { "No title yet: students would see “Quiz”. Give it the name they know it by." } else { "Students see this title, and it heads their results code." } }
+                </p>
                 <fieldset>
                     <legend>{ "How" }</legend>
                     <div class="chips">
                         { for [Mode::Learn, Mode::Exam].iter().map(|&m| chip("radio", "assign-mode", m.label().to_owned(), s.mode == m, false,
                             props.on_action.reform(move |_: Event| act(TeacherAction::SetMode(m))))) }
                     </div>
+                    <p class="hint">{ if s.mode == Mode::Exam { "Exam: no feedback until the end, and the essay stays closed while it runs." } else { "Learn: feedback after each question, with the essay open to read." } }</p>
                     if s.mode == Mode::Exam {
                         <div class="chips" role="radiogroup" aria-label="Time limit">
                             { for EXAM_MINUTES.iter().map(|&m| chip("radio", "assign-minutes",
@@ -129,6 +133,11 @@ pub fn teacher(props: &TeacherProps) -> Html {
                                 props.on_action.reform(move |_: Event| act(TeacherAction::ToggleForm(f))))
                         }) }
                     </div>
+                    <label class="check">
+                        <input type="checkbox" checked={s.background}
+                            onchange={props.on_action.reform({ let on = s.background; move |_: Event| act(TeacherAction::SetBackground(!on)) })} />
+                        <span>{ "Background facts too (otherwise at most one question in five asks what anyone who knows the period knows)" }</span>
+                    </label>
                 </fieldset>
                 if usize::from(s.count) > can_draw {
                     <p class="hint" role="status">{ format!("These choices have {can_draw} questions to draw from, so the quiz will have {can_draw}.") }</p>
@@ -171,7 +180,7 @@ pub fn teacher(props: &TeacherProps) -> Html {
                     spellcheck="false" autocomplete="off" />
                 <p class="muted">{ "A code shows what a student answered; it is not proof: a student who knows how could edit it. A checksum catches codes damaged in copying." }</p>
                 { for t.bad.iter().map(|b| html! {
-                    <p class="warn" role="alert" data-testid="bad-code">{ format!("Code {} (“{}…”) cannot be read: {}.", b.number, b.start, b.error) }</p>
+                    <p class="warn" role="alert" data-testid="bad-code">{ format!("Line {}{}: {}.", b.line, b.name.as_ref().map(|n| format!(", from {n}")).unwrap_or_default(), b.error) }</p>
                 }) }
                 { for t.classes.iter().map(|class| class::class_results(&class::ClassProps { class, on_action: &props.on_action })) }
             </div>

@@ -29,7 +29,6 @@ fn letter(i: usize) -> char {
 
 /// The answer part of one question, for writing on.
 fn paper_answer(q: &Question) -> Html {
-    let claim = &BANK.claims[usize::from(q.claim)];
     let lettered = |items: Vec<String>| {
         html! {
             <ol class="paper-options">
@@ -44,15 +43,12 @@ fn paper_answer(q: &Question) -> Html {
             lettered(options.iter().map(|o| o.text.to_string()).collect())
         }
         Body::Stance { .. } => lettered(View::ALL.iter().map(|v| v.label().to_owned()).collect()),
-        Body::Evidence { sentences, .. } => {
-            let p = BANK.claim_paragraph(claim);
-            lettered(
-                sentences
-                    .iter()
-                    .map(|&s| format!("“{}”", p.sentence(usize::from(s))))
-                    .collect(),
-            )
-        }
+        Body::Evidence { sentences, .. } => lettered(
+            sentences
+                .iter()
+                .map(|&s| format!("“{}”", BANK.sentence(s)))
+                .collect(),
+        ),
         Body::Truth { .. } => {
             html! { <p class="paper-tf"><span class="box" aria-hidden="true"></span>{ "True" }<span class="box" aria-hidden="true"></span>{ "False" }</p> }
         }
