@@ -2,6 +2,7 @@
 //! time from `questions/` by `src/build/main.rs`, so the app parses nothing when it starts.
 //! `text` holds the strings, `forms` the question forms.
 
+mod decode;
 mod forms;
 mod text;
 
@@ -9,6 +10,7 @@ pub use forms::{Form, FormSet, SectionSet};
 pub use text::Str;
 
 use core::ops::Range;
+use std::sync::LazyLock;
 
 /// The find-the-evidence form offers the key sentence and this many of the claim's decoys.
 pub const DECOYS_OFFERED: usize = 3;
@@ -16,10 +18,13 @@ pub const DECOYS_OFFERED: usize = 3;
 /// A sentence of the essay: (paragraph index, sentence index in the paragraph).
 pub type SentenceRef = (u16, u8);
 
-/// The bank compiled from `questions/`.
-// Paragraphs of one sentence list one range of it.
-#[allow(clippy::single_range_in_vec_init)]
-pub static BANK: Bank = include!(concat!(env!("OUT_DIR"), "/bank.rs"));
+/// The bank compiled from `questions/`: read from the build's tables on first use.
+pub static BANK: LazyLock<Bank> = LazyLock::new(|| {
+    decode::bank(
+        include_bytes!(concat!(env!("OUT_DIR"), "/bank.bin")),
+        include_str!(concat!(env!("OUT_DIR"), "/bank.version")),
+    )
+});
 
 /// The essay and everything the quiz can ask about it.
 #[derive(Debug)]

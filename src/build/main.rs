@@ -38,6 +38,7 @@ fn main() {
     };
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     let compiled = source::codegen::render(&bank);
-    std::fs::write(out.join("bank.rs"), compiled.rust).expect("OUT_DIR is writable");
+    std::fs::write(out.join("bank.bin"), compiled.tables).expect("OUT_DIR is writable");
     std::fs::write(out.join("bank.txt"), compiled.text).expect("OUT_DIR is writable");
+    std::fs::write(out.join("bank.version"), compiled.version).expect("OUT_DIR is writable");
 }

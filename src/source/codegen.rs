@@ -1,135 +1,125 @@
-//! Writes the checked bank as a Rust expression of the types in `crate::bank`, which the app
-//! includes as a static: no parsing at run time. Every string goes once into one text blob,
-//! each followed by [`END`], and the tables refer to them by number (`Str`), numbered in the
-//! order the tables first use them: numbers that mostly count up, and text, both compress well.
+//! Writes the checked bank for the app: its tables as one compact byte string of small numbers
+//! (read once by `bank::decode` when the app first needs them), and its strings as one text
+//! blob, each followed by [`END`], that the tables refer to by number (`Str`). Strings are
+//! numbered in the order the tables first use them, so the numbers mostly count up: both the
+//! numbers and the text compress well. The same tables as Rust statics took about three times
+//! the bytes of the first load (pointers and padding compress badly).
+//!
+//! The layout, field by field, is the order of `bank::decode`'s reads; every number is LEB128.
 
 use std::collections::HashMap;
-use std::fmt::Write;
 
+use super::Source;
 use super::claims::{Claim, NumberKind, View};
-use super::{Essay, Source};
+use super::decoys::has_rival;
 
 /// Mirrors `bank::END`: ends each string in the blob.
 const END: char = '\0';
 
-/// The bank as compiled: a Rust expression of type `bank::Bank`, and the text blob it numbers.
+/// The bank as compiled: its tables, its text blob, and its version.
 pub struct Compiled {
-    pub rust: String,
+    pub tables: Vec<u8>,
     pub text: String,
+    /// A short fingerprint of the content: links made from another bank say so.
+    pub version: String,
 }
 
-/// The strings of the bank, each stored once.
+/// Writes the tables: numbers, and strings by their number in the blob. Beside them it keeps
+/// the same content with every string written out, for the version: a change of encoding
+/// alone does not turn every shared link into one "made for another version".
 #[derive(Default)]
-struct Blob {
+struct Encoder {
+    bytes: Vec<u8>,
+    content: Vec<u8>,
     text: String,
-    seen: HashMap<String, u16>,
+    seen: HashMap<String, u32>,
 }
 
-impl Blob {
-    /// The `Str(…)` expression for `s`, adding it to the blob if it is new.
-    fn str(&mut self, s: &str) -> String {
+impl Encoder {
+    fn uint(&mut self, n: usize) {
+        let mut n = n;
+        loop {
+            let low = (n & 0x7f) as u8;
+            n >>= 7;
+            if n == 0 {
+                self.bytes.push(low);
+                self.content.push(low);
+                return;
+            }
+            self.bytes.push(low | 0x80);
+            self.content.push(low | 0x80);
+        }
+    }
+
+    fn flag(&mut self, on: bool) {
+        self.uint(usize::from(on));
+    }
+
+    /// A string, by its number in the blob (added if new).
+    fn str(&mut self, s: &str) {
         assert!(
             !s.contains(END),
             "a string of the bank holds a NUL character: {s:.60}…"
         );
-        let next = self.seen.len();
+        let next = u32::try_from(self.seen.len()).expect("fewer than 2^32 strings");
+        assert!(
+            next < 65_536,
+            "the bank has more than 65,535 distinct strings"
+        );
         let number = *self.seen.entry(s.to_owned()).or_insert_with(|| {
             self.text.push_str(s);
             self.text.push(END);
-            u16::try_from(next).expect("the bank has more than 65,535 distinct strings")
+            next
         });
-        format!("Str({number})")
+        let content = std::mem::take(&mut self.content);
+        self.uint(number as usize);
+        self.content = content;
+        self.content.extend_from_slice(s.as_bytes());
+        self.content.push(0);
     }
 
-    fn strs(&mut self, items: &[String]) -> String {
-        let inner: Vec<String> = items.iter().map(|s| self.str(s)).collect();
-        format!("&[{}]", inner.join(", "))
+    fn strs(&mut self, items: &[String]) {
+        self.uint(items.len());
+        for s in items {
+            self.str(s);
+        }
     }
 }
 
-/// The bank compiled: its Rust expression and its text blob.
+/// The bank compiled.
 pub fn render(source: &Source) -> Compiled {
-    let mut blob = Blob::default();
-    let body = render_body(source, &mut blob);
-    let rust = format!(
-        "Bank {{\n    version: {:?},\n{body}}}\n",
-        version(&body, &blob.text)
-    );
-    Compiled {
-        rust,
-        text: blob.text,
-    }
-}
-
-/// A short fingerprint of the bank's content: links made from another bank say so. It hashes
-/// the tables with each string written out, not numbered, so a change of encoding alone does
-/// not turn every shared link into one "made for another version".
-fn version(body: &str, text: &str) -> String {
-    let strings: Vec<&str> = text.split(END).collect();
-    let mut content = String::with_capacity(body.len() + text.len());
-    let mut rest = body;
-    while let Some(at) = rest.find("Str(") {
-        let (before, after) = rest.split_at(at);
-        let close = after.find(')').expect("Str(…) is closed");
-        let number: usize = after[4..close].parse().expect("Str holds a number");
-        content.push_str(before);
-        let _ = write!(content, "{:?}", strings[number]);
-        rest = &after[close + 1..];
-    }
-    content.push_str(rest);
-    // FNV-1a, 64 bits: fixed by its definition, so the same bank gets the same version on
-    // every machine and toolchain.
-    let hash = content.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    });
-    format!("{:08x}", hash >> 32)
-}
-
-fn render_body(source: &Source, blob: &mut Blob) -> String {
+    let mut e = Encoder::default();
     let essay = &source.essay;
-    let mut out = String::new();
-    let _ = writeln!(out, "    title: {},", blob.str(&essay.title));
-
-    out.push_str("    sections: &[\n");
+    e.str(&essay.title);
+    e.uint(essay.sections.len());
     for s in &essay.sections {
-        let _ = writeln!(
-            out,
-            "        Section {{ id: {}, paragraphs: {}..{} }},",
-            blob.str(&s.id),
-            s.paragraphs.start,
-            s.paragraphs.end
-        );
+        e.str(&s.id);
+        e.uint(s.paragraphs.start);
+        e.uint(s.paragraphs.end);
     }
-    out.push_str("    ],\n    paragraphs: &[\n");
+    e.uint(essay.paragraphs.len());
     for p in &essay.paragraphs {
-        let sentences: Vec<String> = p
-            .sentences
-            .iter()
-            .map(|r| format!("{}..{}", r.start, r.end))
-            .collect();
-        let _ = writeln!(
-            out,
-            "        Paragraph {{ id: {}, section: {}, text: {}, sentences: &[{}] }},",
-            blob.str(&p.id),
-            p.section,
-            blob.str(&p.text),
-            sentences.join(", ")
-        );
+        e.str(&p.id);
+        e.uint(p.section);
+        e.str(&p.text);
+        e.uint(p.sentences.len());
+        for r in &p.sentences {
+            e.uint(r.start);
+            e.uint(r.end);
+        }
     }
-    out.push_str("    ],\n    claims: &[\n");
-    for c in &source.claims {
-        render_claim(&mut out, essay, c, blob);
+    let years = essay.years();
+    e.uint(years.len());
+    for y in years {
+        e.uint(usize::from(y));
     }
-    let _ = writeln!(out, "    ],\n    years: &{:?},", essay.years());
-    out.push_str("    pools: &[\n");
+    e.uint(source.pools.len());
     for (index, pool) in source.pools.iter().enumerate() {
-        let _ = writeln!(
-            out,
-            "        Pool {{ name: {}, members: &[",
-            blob.str(&pool.name)
-        );
+        e.str(&pool.name);
+        e.uint(pool.members.len());
         for m in &pool.members {
-            let answered_by: Vec<String> = source
+            e.str(m);
+            let answered_by: Vec<usize> = source
                 .claims
                 .iter()
                 .enumerate()
@@ -138,128 +128,115 @@ fn render_body(source: &Source, blob: &mut Blob) -> String {
                         .as_ref()
                         .is_some_and(|ch| ch.pool == Some(index) && ch.answer == *m)
                 })
-                .map(|(i, _)| i.to_string())
+                .map(|(i, _)| i)
                 .collect();
-            let _ = writeln!(
-                out,
-                "            Member {{ text: {}, claims: &[{}] }},",
-                blob.str(m),
-                answered_by.join(", ")
-            );
+            e.uint(answered_by.len());
+            for i in answered_by {
+                e.uint(i);
+            }
         }
-        out.push_str("        ] },\n");
     }
-    out.push_str("    ],\n");
-    out
+    e.uint(source.claims.len());
+    for c in &source.claims {
+        claim(&mut e, source, c);
+    }
+    // FNV-1a, 64 bits: fixed by its definition, so the same bank gets the same version on
+    // every machine and toolchain.
+    let hash = e.content.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    });
+    Compiled {
+        tables: e.bytes,
+        text: e.text,
+        version: format!("{:08x}", hash >> 32),
+    }
 }
 
-fn render_claim(out: &mut String, essay: &Essay, c: &Claim, blob: &mut Blob) {
-    let _ = writeln!(
-        out,
-        "        Claim {{\n            id: {},\n            paragraph: {},\n            evidence: {}..{},\n            sentences: {}..{},\n            key_sentence: {},\n            says: {},\n            argument: {},\n            background: {},\n            decoys: &{:?},\n            evidence_form: {},",
-        blob.str(&c.id),
-        c.paragraph,
-        c.evidence.start,
-        c.evidence.end,
-        c.sentences.start,
-        c.sentences.end,
-        c.key_sentence,
-        blob.str(&c.says),
-        c.is_argument,
-        c.is_background,
-        c.decoys,
-        super::decoys::has_rival(essay, c)
-    );
-    let choice = c.choice.as_ref().map(|ch| {
-        let pool = ch
-            .pool
-            .map_or_else(|| "None".to_owned(), |p| format!("Some({p})"));
-        format!(
-            "Choice {{ question: {}, answer: {}, distractors: {}, pool: {pool}, exclude: {} }}",
-            blob.str(&ch.question),
-            blob.str(&ch.answer),
-            blob.strs(&ch.distractors),
-            blob.strs(&ch.exclude)
-        )
-    });
-    let truth = c.truth.as_ref().map(|t| {
-        let falsehoods: Vec<String> = t
-            .falsehoods
-            .iter()
-            .map(|f| {
-                format!(
-                    "Falsehood {{ statement: {}, correction: {} }}",
-                    blob.str(&f.statement),
-                    blob.str(&f.correction)
-                )
-            })
-            .collect();
-        format!("Truth {{ falsehoods: &[{}] }}", falsehoods.join(", "))
-    });
-    let stance = c.stance.as_ref().map(|s| {
-        let view = match s.view {
-            View::Argues => "View::Argues",
-            View::Reports => "View::Reports",
-            View::Rejects => "View::Rejects",
-        };
-        format!(
-            "Stance {{ statement: {}, view: {view} }}",
-            blob.str(&s.statement)
-        )
-    });
-    let blank = c.blank.as_ref().map(|b| {
-        format!(
-            "Blank {{ text: {}, answers: {}, near_misses: {} }}",
-            blob.str(&b.text),
-            blob.strs(&b.answers),
-            blob.strs(&b.near_misses)
-        )
-    });
-    let number = c.number.as_ref().map(|n| {
-        let kind = match n.kind {
-            NumberKind::Year => "NumberKind::Year",
-            NumberKind::Count => "NumberKind::Count",
-        };
-        format!(
-            "Number {{ question: {}, answer: {}, kind: {kind}, unit: {}, distractors: &{:?} }}",
-            blob.str(&n.question),
-            n.answer,
-            blob.str(&n.unit),
-            n.distractors
-        )
-    });
-    let event = c.event.as_ref().map(|e| {
-        format!(
-            "Event {{ what: {}, year: {}, month: {} }}",
-            blob.str(&e.what),
-            e.year,
-            e.month
-        )
-    });
-    let attribution = c.attribution.as_ref().map(|a| {
-        format!(
-            "Attribution {{ who: {}, what: {} }}",
-            blob.str(&a.who),
-            blob.str(&a.what)
-        )
-    });
-    for (name, value) in [
-        ("choice", choice),
-        ("truth", truth),
-        ("blank", blank),
-        ("number", number),
-        ("event", event),
-        ("attribution", attribution),
-        ("stance", stance),
-    ] {
-        match value {
-            Some(v) => {
-                let _ = writeln!(out, "            {name}: Some({v}),");
-            }
-            None => {
-                let _ = writeln!(out, "            {name}: None,");
-            }
+/// Which of a claim's optional parts follow, one bit each, in this order.
+const PARTS: [&str; 7] = [
+    "choice",
+    "truth",
+    "blank",
+    "number",
+    "event",
+    "attribution",
+    "stance",
+];
+
+fn claim(e: &mut Encoder, source: &Source, c: &Claim) {
+    e.str(&c.id);
+    e.uint(c.paragraph);
+    e.uint(c.evidence.start);
+    e.uint(c.evidence.end);
+    e.uint(c.sentences.start);
+    e.uint(c.sentences.end);
+    e.uint(c.key_sentence);
+    e.str(&c.says);
+    let present = [
+        c.choice.is_some(),
+        c.truth.is_some(),
+        c.blank.is_some(),
+        c.number.is_some(),
+        c.event.is_some(),
+        c.attribution.is_some(),
+        c.stance.is_some(),
+    ];
+    debug_assert_eq!(present.len(), PARTS.len());
+    let flags = [c.is_argument, c.is_background, has_rival(&source.essay, c)]
+        .into_iter()
+        .chain(present)
+        .enumerate()
+        .fold(0, |bits, (i, on)| bits | usize::from(on) << i);
+    e.uint(flags);
+    e.uint(c.decoys.len());
+    for &(p, s) in &c.decoys {
+        e.uint(p);
+        e.uint(s);
+    }
+    if let Some(ch) = &c.choice {
+        e.str(&ch.question);
+        e.str(&ch.answer);
+        e.strs(&ch.distractors);
+        e.uint(ch.pool.map_or(0, |p| p + 1));
+        e.strs(&ch.exclude);
+    }
+    if let Some(t) = &c.truth {
+        e.uint(t.falsehoods.len());
+        for f in &t.falsehoods {
+            e.str(&f.statement);
+            e.str(&f.correction);
         }
     }
-    out.push_str("        },\n");
+    if let Some(b) = &c.blank {
+        e.str(&b.text);
+        e.strs(&b.answers);
+        e.strs(&b.near_misses);
+    }
+    if let Some(n) = &c.number {
+        e.str(&n.question);
+        e.uint(n.answer as usize);
+        e.flag(n.kind == NumberKind::Count);
+        e.str(&n.unit);
+        e.uint(n.distractors.len());
+        for &d in &n.distractors {
+            e.uint(d as usize);
+        }
+    }
+    if let Some(ev) = &c.event {
+        e.str(&ev.what);
+        e.uint(usize::from(ev.year));
+        e.uint(usize::from(ev.month));
+    }
+    if let Some(a) = &c.attribution {
+        e.str(&a.who);
+        e.str(&a.what);
+    }
+    if let Some(s) = &c.stance {
+        e.str(&s.statement);
+        e.uint(match s.view {
+            View::Argues => 0,
+            View::Reports => 1,
+            View::Rejects => 2,
+        });
+    }
 }
