@@ -160,7 +160,7 @@ test("a new screen opens at its top; a mastery cell's paragraph clears the stick
   await page.getByTestId("leave-confirm").getByRole("button", { name: "Leave quiz" }).click();
   await page.getByRole("button", { name: "Progress" }).click();
   await page.locator(".cell[data-paragraph='V.14']").click();
-  const head = await page.locator(".reader-head").boundingBox();
+  const head = await page.locator(".reader .reader-head").boundingBox();
   const label = await page.locator("#p-V\\.14 .pid").boundingBox();
   expect(label.y, "the paragraph's label is not under the header").toBeGreaterThanOrEqual(head.y + head.height - 1);
 });
