@@ -2,6 +2,7 @@
 // reload, Back and a discarded tab; a timed exam keeps its deadline; each screen has its address
 // and starts at its top (or its target, clear of the sticky headers); the first minute on a
 // phone is one obvious tap.
+import AxeBuilder from "@axe-core/playwright";
 import { test, expect, recorded } from "./support.mjs";
 
 const PHONE = { width: 390, height: 844 };
@@ -348,3 +349,34 @@ test("review cards show a blank's sentence, and a missed evidence answer reads c
   await quiz.answerByMouse(ev.questions[0], false);
   await expect(page.locator(".feedback")).not.toContainText("..");
 });
+
+for (const [scheme, width] of [["light", 390], ["dark", 390], ["light", 1280], ["dark", 1280]]) {
+  test(`the new parts pass axe in ${scheme} mode at ${width} px`, async ({ page, quiz }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.setViewportSize({ width, height: 844 });
+    const check = async (name) => {
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${name}: wider than the screen`).toBeLessThanOrEqual(0);
+      const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+      expect(axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`), name).toEqual([]);
+    };
+    await quiz.open();
+    await quiz.moreOptions();
+    await check("start, options open");
+    await quiz.startButton().click();
+    await page.locator(".question .option").first().click();
+    await check("question, how sure");
+    await page.getByRole("button", { name: "Leave quiz" }).click();
+    await check("leave asked");
+    await page.getByTestId("leave-confirm").getByRole("button", { name: "Leave quiz" }).click();
+    await page.getByRole("button", { name: "Discard it" }).click();
+    await check("start, resume and discard asked");
+    await page.getByRole("button", { name: "Keep it" }).click();
+    await page.getByRole("button", { name: /^Resume your quiz/ }).click();
+    await page.locator(".question .option").first().click();
+    await quiz.check();
+    await check("feedback");
+    await quiz.open("?teacher");
+    await check("teacher, no title yet");
+  });
+}
