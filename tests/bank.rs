@@ -118,13 +118,7 @@ const SPELLED_NUMBERS: &[&str] = &["seventy", "six million", "five million"];
 #[test]
 fn every_number_in_the_essay_is_asked_about() {
     let source = load();
-    let text: String = source
-        .essay
-        .paragraphs
-        .iter()
-        .map(|p| p.text.as_str())
-        .collect::<Vec<_>>()
-        .join(" ");
+    let text = source.essay.text();
     // Digit runs, with thousands separators ("240,000") and decades ("1920s").
     let mut numbers: Vec<String> = Vec::new();
     let mut current = String::new();

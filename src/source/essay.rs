@@ -42,6 +42,12 @@ impl Essay {
     }
 
     /// The essay's words in reading order: title, then each heading and its paragraphs.
+    /// The paragraphs' text, one after another, each separated by a space.
+    pub fn text(&self) -> String {
+        let paragraphs: Vec<&str> = self.paragraphs.iter().map(|p| p.text.as_str()).collect();
+        paragraphs.join(" ")
+    }
+
     /// Every year the essay names (a run of four digits from 1000 to 2999, not a decade such
     /// as "1920s"), sorted, each once.
     pub fn years(&self) -> Vec<u16> {

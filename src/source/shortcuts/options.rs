@@ -59,13 +59,7 @@ fn choice_figures(
 
 /// The report: claims whose options give them away, worst first.
 pub fn options_report(source: &Source) -> String {
-    let essay_text: String = source
-        .essay
-        .paragraphs
-        .iter()
-        .map(|p| p.text.as_str())
-        .collect::<Vec<_>>()
-        .join(" ");
+    let essay_text = source.essay.text();
     let essay = stems(&essay_text);
     let mut out = String::new();
     let mut rows: Vec<(f64, String)> = Vec::new();
