@@ -94,15 +94,16 @@ test("a timed exam keeps its deadline across a reload, and cannot be restarted b
   await page.clock.install({ time: Date.UTC(2025, 10, 14, 12) });
   await quiz.open("?seed=exam5&count=5&mode=exam&minutes=5");
   await page.getByRole("button", { name: "Start this quiz" }).click();
-  await expect(page.getByTestId("timer")).toHaveText("5:00 left");
+  await expect(page.getByTestId("timer")).toHaveText(/^(5:00|4:5\d) left$/);
   // In an exam the essay stays closed, and answers are saved, not checked.
   await expect(page.getByRole("button", { name: "Read the essay" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Check answer" })).toHaveCount(0);
   await page.clock.fastForward(120_000);
-  await expect(page.getByTestId("timer")).toHaveText("3:00 left");
+  await expect(page.getByTestId("timer")).toHaveText(/^(3:00|2:5\d) left$/);
   await page.reload();
   await quiz.ready();
-  await expect(page.getByTestId("timer")).toHaveText("3:00 left");
+  // The same deadline (the clock runs on in real time meanwhile), not a fresh five minutes.
+  await expect(page.getByTestId("timer")).toHaveText(/^(3:00|2:[45]\d) left$/);
   await expect(page.getByTestId("progress")).toHaveText("Question 1 of 5");
 });
 
@@ -363,7 +364,8 @@ for (const [scheme, width] of [["light", 390], ["dark", 390], ["light", 1280], [
     await quiz.open();
     await quiz.moreOptions();
     await check("start, options open");
-    await quiz.startButton().click();
+    await quiz.open(recorded("form-mc").query);
+    await page.getByRole("button", { name: "Start this quiz" }).click();
     await page.locator(".question .option").first().click();
     await check("question, how sure");
     await page.getByRole("button", { name: "Leave quiz" }).click();
