@@ -440,7 +440,7 @@ const RECORDED: [(&str, &str, u8, &[Form]); 12] = [
         5,
         &[Form::Choice, Form::Truth, Form::Number],
     ),
-    ("every-form", "27l6", 12, &Form::ALL),
+    ("every-form", "1xe", 12, &Form::ALL),
     ("form-mc", "each1", 2, &[Form::Choice]),
     ("form-tf", "each2", 2, &[Form::Truth]),
     ("form-blank", "each3", 2, &[Form::Blank]),
