@@ -39,6 +39,7 @@ fn option_reading_rules_score_near_chance_on_default_quizzes() {
         ("evidence", s.evidence_overlap),
         ("stance", s.stance_key),
         ("truth", s.truth_length),
+        ("absolute word", s.absolute_word),
     ] {
         assert!(score.is_some(), "no {what} items in {QUIZZES} quizzes");
     }
@@ -101,6 +102,13 @@ fn choice(options: &[&str], answer: usize, passage: &str) -> Item {
         options: options.iter().map(|s| (*s).to_owned()).collect(),
         answer,
         passage: passage.to_owned(),
+    }
+}
+
+fn stance(statement: &str, key: View) -> Item {
+    Item::Stance {
+        statement: statement.to_owned(),
+        key,
     }
 }
 
@@ -169,11 +177,28 @@ fn each_rule_catches_a_quiz_that_breaks_it() {
     );
     fails(
         &[
-            Item::Stance { key: View::Argues },
-            Item::Stance { key: View::Argues },
-            Item::Stance { key: View::Rejects },
+            stance("Lenin sent Kalinin.", View::Argues),
+            stance("Serge stayed loyal.", View::Argues),
+            stance("The NEP followed.", View::Rejects),
         ],
         "always the same stance",
+    );
+    // Every doctored statement says "only" or "nobody"; no true one does.
+    fails(
+        &[
+            stance("Only the sailors revolted.", View::Rejects),
+            stance("Nobody in the party objected.", View::Rejects),
+            stance("The sailors revolted in 1921.", View::Argues),
+            Item::Truth {
+                statement: "The soviets lost their life only under the NEP.".to_owned(),
+                is_true: false,
+            },
+            Item::Truth {
+                statement: "The soviets ceased to function under War Communism.".to_owned(),
+                is_true: true,
+            },
+        ],
+        "absolute word",
     );
     // True statements long, false ones short.
     let truth = |words: usize, is_true: bool| Item::Truth {

@@ -81,6 +81,7 @@ fn main() -> std::process::ExitCode {
             println!("sentence sharing most words (evidence)        {}", pct(s.scores.evidence_overlap));
             println!("one stance for all                            {}", pct(s.scores.stance_key));
             println!("true/false by length                          {}", pct(s.scores.truth_length));
+            println!("false or rejected by an absolute word         {}", pct(s.scores.absolute_word));
             println!(
                 "argument questions per quiz: mean {:.0}%, least {:.0}%",
                 s.mean_argument * 100.0,

@@ -22,6 +22,21 @@ pub const MAX_EVIDENCE_OVERLAP_RULE: f64 = 0.40;
 pub const MAX_STANCE_KEY_RULE: f64 = 0.45;
 /// "True if the statement is longer (or shorter) than some length", fitted to the items.
 pub const MAX_TRUTH_LENGTH_RULE: f64 = 0.56;
+/// "An absolute word (only, never, nobody, all, …) marks a false statement, or a stance the
+/// essay rejects."
+pub const MAX_ABSOLUTE_WORD_RULE: f64 = 0.56;
+
+/// The words a test-wise reader takes for the mark of a doctored statement.
+const ABSOLUTE_WORDS: &str = "only|never|nobody|no one|none|nothing|all|always|every|entirely|\
+    wholly|solely|alone|single|sole|first time|any";
+
+/// Whether a statement has one of [`ABSOLUTE_WORDS`].
+pub fn has_absolute_word(statement: &str) -> bool {
+    let folded = format!(" {} ", fold(statement));
+    ABSOLUTE_WORDS
+        .split('|')
+        .any(|w| folded.contains(&format!(" {w} ")))
+}
 
 /// One generated item, as far as the rules read it.
 #[derive(Clone, Debug)]
@@ -42,6 +57,7 @@ pub enum Item {
         is_true: bool,
     },
     Stance {
+        statement: String,
         key: View,
     },
     /// Find the evidence: the statement, the sentences offered, the right one.
@@ -88,9 +104,13 @@ pub fn items(bank: &Bank, quiz: &Quiz) -> Vec<Item> {
                     statement: (*statement).to_owned(),
                     is_true: correction.is_none(),
                 },
-                (Body::Stance { .. }, _) => Item::Stance {
-                    key: claim.stance.as_ref()?.view,
-                },
+                (Body::Stance { .. }, _) => {
+                    let stance = claim.stance.as_ref()?;
+                    Item::Stance {
+                        statement: stance.statement.to_string(),
+                        key: stance.view,
+                    }
+                }
                 (Body::Evidence { sentences, answer }, _) => Item::Evidence {
                     statement: claim.says.to_string(),
                     options: sentences
@@ -116,6 +136,7 @@ pub struct Scores {
     pub evidence_overlap: Option<f64>,
     pub stance_key: Option<f64>,
     pub truth_length: Option<f64>,
+    pub absolute_word: Option<f64>,
 }
 
 /// The expected score of picking, among `scores`, an option with the best score (ties split).
@@ -167,6 +188,8 @@ pub fn score(items: &[Item], essay: &str) -> Scores {
     let mut evidence = Vec::new();
     let mut stances = [0usize; 3];
     let mut truths: Vec<(usize, bool)> = Vec::new();
+    // "False (or rejected) if it has an absolute word; else true (or argued)."
+    let mut absolute = Vec::new();
     for item in items {
         match item {
             Item::Choice {
@@ -202,11 +225,20 @@ pub fn score(items: &[Item], essay: &str) -> Scores {
                 let shared: Vec<f64> = options.iter().map(|o| overlap(statement, o)).collect();
                 evidence.push(pick_best(&shared, *answer, true));
             }
-            Item::Stance { key } => {
+            Item::Stance { statement, key } => {
                 stances[View::ALL.iter().position(|v| v == key).unwrap_or(0)] += 1;
+                let guess = if has_absolute_word(statement) {
+                    View::Rejects
+                } else {
+                    View::Argues
+                };
+                absolute.push(f64::from(u8::from(guess == *key)));
             }
             Item::Truth { statement, is_true } => {
                 truths.push((statement.split_whitespace().count(), *is_true));
+                absolute.push(f64::from(u8::from(
+                    has_absolute_word(statement) != *is_true,
+                )));
             }
         }
     }
@@ -221,6 +253,7 @@ pub fn score(items: &[Item], essay: &str) -> Scores {
         stance_key: (stance_total > 0)
             .then(|| *stances.iter().max().unwrap_or(&0) as f64 / stance_total as f64),
         truth_length: best_length_rule(&truths),
+        absolute_word: mean(&absolute),
     }
 }
 
@@ -288,6 +321,11 @@ pub fn failures(scores: &Scores) -> Vec<String> {
             "true or false by the statement's length",
             scores.truth_length,
             MAX_TRUTH_LENGTH_RULE,
+        ),
+        (
+            "false or rejected if it has an absolute word",
+            scores.absolute_word,
+            MAX_ABSOLUTE_WORD_RULE,
         ),
     ];
     rules
